@@ -1,0 +1,44 @@
+# Sourced by ./vnsearch and ./bench: sets JAVA to a java binary of a JDK >= 21.
+# Looks at JAVA_HOME first, then the usual install locations. Fails with a clear message.
+
+vnsearch_java_feature() { # prints the feature version of the given java binary, e.g. 21
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+}
+
+vnsearch_find_jdk() {
+  local candidate version
+  for candidate in \
+    ${JAVA_HOME:+"$JAVA_HOME/bin/java"} \
+    /usr/lib/jvm/*/bin/java \
+    /opt/java/*/bin/java /opt/*/bin/java \
+    "$HOME"/.sdkman/candidates/java/*/bin/java \
+    /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java \
+    "$(command -v java 2>/dev/null)"; do
+    [ -x "$candidate" ] || continue
+    version=$(vnsearch_java_feature "$candidate")
+    case "$version" in '' | 1.*) continue ;; esac
+    if [ "$version" -ge 21 ] 2>/dev/null; then
+      JAVA="$candidate"
+      JAVA_HOME=$(cd "$(dirname "$candidate")/.." && pwd)
+      export JAVA_HOME
+      return 0
+    fi
+  done
+  echo "vnsearch needs a JDK 21 or newer: none found in JAVA_HOME, /usr/lib/jvm, /opt or on PATH." >&2
+  echo "Install one (e.g. 'apt-get install openjdk-21-jdk') or point JAVA_HOME at it." >&2
+  return 1
+}
+
+# Rebuilds the given jar with ./mvnw when it is missing or older than any source or POM.
+# Usage: vnsearch_ensure_jar ROOT JAR MODULE
+vnsearch_ensure_jar() {
+  local root=$1 jar=$2 module=$3
+  if [ -f "$jar" ] && [ -z "$(find "$root"/pom.xml "$root"/*/pom.xml "$root"/*/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+    return 0
+  fi
+  echo "Building $module (first run or sources changed)..." >&2
+  (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package -pl "$module" -am) >&2 || {
+    echo "Build failed: run './mvnw -pl $module -am package' to see why." >&2
+    return 1
+  }
+}
