@@ -1,0 +1,68 @@
+package io.github.vnsearch.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The configurations the evaluation compares, by name:
+ *
+ * <ul>
+ *   <li>{@code standard}: Lucene's {@link StandardAnalyzer} (no stop words), one field.
+ *   <li>{@code icu-folding}: {@link ICUTokenizer} + {@link ICUFoldingFilter} (Unicode word breaks,
+ *       case and accent folding), one field.
+ * </ul>
+ *
+ * The single-field ones are {@link SingleFieldConfiguration}s (BM25 defaults, OR of the query's
+ * terms).
+ */
+public final class Configurations {
+
+  /** Every configuration name, in report order. */
+  public static final List<String> NAMES = List.of("standard", "icu-folding");
+
+  private Configurations() {}
+
+  /**
+   * Creates the configuration called {@code name}.
+   *
+   * @throws IllegalArgumentException for an unknown name, listing the known ones
+   */
+  public static RetrievalConfiguration create(String name) {
+    return switch (name) {
+      case "standard" -> new SingleFieldConfiguration(name, StandardAnalyzer::new);
+      case "icu-folding" -> new SingleFieldConfiguration(name, Configurations::icuFolding);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown configuration '" + name + "'; known: " + String.join(", ", NAMES));
+    };
+  }
+
+  /** Creates the configurations called {@code names}, in that order. */
+  public static List<RetrievalConfiguration> create(List<String> names) {
+    List<RetrievalConfiguration> configurations = new ArrayList<>();
+    for (String name : names) {
+      configurations.add(create(name));
+    }
+    return configurations;
+  }
+
+  private static Analyzer icuFolding() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        ICUTokenizer tokenizer = new ICUTokenizer();
+        return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
+      }
+
+      @Override
+      protected org.apache.lucene.analysis.TokenStream normalize(
+          String fieldName, org.apache.lucene.analysis.TokenStream in) {
+        return new ICUFoldingFilter(in);
+      }
+    };
+  }
+}
