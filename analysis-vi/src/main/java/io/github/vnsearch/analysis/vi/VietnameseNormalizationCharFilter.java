@@ -1,0 +1,351 @@
+package io.github.vnsearch.analysis.vi;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.text.Normalizer;
+import java.util.BitSet;
+import org.apache.lucene.analysis.charfilter.BaseCharFilter;
+import org.apache.lucene.util.ArrayUtil;
+
+/**
+ * Normalizes Vietnamese text before tokenization, with exact offset correction: one spelling per
+ * word, whatever keyboard, editor or web page produced it.
+ *
+ * <ul>
+ *   <li>Unicode NFC: a letter followed by combining marks (NFD input, as macOS produces) becomes
+ *       the precomposed letter.
+ *   <li>One tone-mark placement: {@code hoà → hòa}, {@code thuỷ → thủy}, {@code khoẻ → khỏe},
+ *       {@code qúy → quý}; the rule is the traditional one most news sites use (see {@link
+ *       ToneMarks}).
+ *   <li>Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are
+ *       removed; a word split by them is joined again.
+ *   <li>No-break and other exotic spaces (U+00A0, U+2000..U+200A, U+202F, U+205F, U+3000) become a
+ *       plain space.
+ * </ul>
+ *
+ * <p>The filter streams: it reads one word (a run of letters, digits and marks) or one other
+ * character at a time into a small buffer, so memory use does not depend on the input length.
+ * Offsets of the output map to the original text: a token starts where its first original character
+ * starts and ends where the next kept character starts. Plain NFC Vietnamese takes an
+ * allocation-free path; decomposed input and other scripts' combining sequences go through {@link
+ * Normalizer}.
+ */
+public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
+
+  /** A word is cut at the next character boundary once it is this long. */
+  static final int SOFT_LIMIT = 64;
+
+  /** A run is cut even inside a combining sequence once it is this long. */
+  static final int HARD_LIMIT = 256;
+
+  /** BMP chars that NFC leaves unchanged and that never combine with a preceding char. */
+  private static final BitSet INERT = new BitSet(0x10000);
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      if (c < 0x300) {
+        INERT.set(c);
+      } else if (!Character.isSurrogate((char) c) && isBoundary((char) c)) {
+        String s = String.valueOf((char) c);
+        if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+          INERT.set(c);
+        }
+      }
+    }
+  }
+
+  private final char[] inputBuffer = new char[1024];
+  private int inputPosition;
+  private int inputLength;
+  private boolean inputExhausted;
+
+  /** Offset in the original text of {@code inputBuffer[inputPosition]}. */
+  private int inputOffset;
+
+  private final char[] chunk = new char[HARD_LIMIT + 2];
+  private int chunkLength;
+  private boolean chunkCut;
+  private boolean previousChunkCut;
+
+  /** The chunk without removed chars; {@code cleanSource[i]} is the input offset of char i. */
+  private final char[] clean = new char[HARD_LIMIT + 2];
+
+  private final int[] cleanSource = new int[HARD_LIMIT + 2];
+
+  private char[] output = new char[3 * (HARD_LIMIT + 2)];
+  private int[] outputSource = new int[3 * (HARD_LIMIT + 2)];
+  private int outputLength;
+  private int outputPosition;
+
+  /** Offset in the filtered text of {@code output[0]}. */
+  private int outputOffset;
+
+  private int cumulativeDiff;
+
+  /** Wraps {@code input}. */
+  public VietnameseNormalizationCharFilter(Reader input) {
+    super(input);
+  }
+
+  /**
+   * Normalizes a whole string, as the filter does; convenient for queries and tests, not for
+   * indexing large texts.
+   */
+  public static String normalize(CharSequence text) {
+    StringBuilder result = new StringBuilder(text.length());
+    char[] buffer = new char[256];
+    try (Reader reader = new VietnameseNormalizationCharFilter(new StringReader(text.toString()))) {
+      for (int n = reader.read(buffer); n != -1; n = reader.read(buffer)) {
+        result.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    return result.toString();
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    int read = 0;
+    while (read < length) {
+      if (outputPosition == outputLength) {
+        if (!fill()) {
+          break;
+        }
+        continue;
+      }
+      int n = Math.min(length - read, outputLength - outputPosition);
+      System.arraycopy(output, outputPosition, buffer, offset + read, n);
+      outputPosition += n;
+      read += n;
+    }
+    return read == 0 ? -1 : read;
+  }
+
+  /** Reads and normalizes the next chunk; false at the end of the input. */
+  private boolean fill() throws IOException {
+    outputOffset += outputLength;
+    outputLength = 0;
+    outputPosition = 0;
+    while (outputLength == 0) {
+      if (!readChunk()) {
+        return false;
+      }
+      normalizeChunk();
+    }
+    return true;
+  }
+
+  /** Returns the next input char without consuming it, or -1 at the end of the input. */
+  private int peek() throws IOException {
+    while (inputPosition == inputLength) {
+      if (inputExhausted) {
+        return -1;
+      }
+      int n = input.read(inputBuffer, 0, inputBuffer.length);
+      if (n == -1) {
+        inputExhausted = true;
+        return -1;
+      }
+      inputPosition = 0;
+      inputLength = n;
+    }
+    return inputBuffer[inputPosition];
+  }
+
+  private void consume() {
+    chunk[chunkLength++] = inputBuffer[inputPosition++];
+  }
+
+  /**
+   * Reads one word (letters, digits, marks and removable chars) or one other char with its
+   * combining marks into {@link #chunk}.
+   */
+  private boolean readChunk() throws IOException {
+    previousChunkCut = chunkCut;
+    chunkCut = false;
+    chunkLength = 0;
+    int c = peek();
+    if (c == -1) {
+      return false;
+    }
+    boolean word = isWordChar((char) c);
+    consume();
+    while ((c = peek()) != -1) {
+      char ch = (char) c;
+      if (Character.isLowSurrogate(ch) && Character.isHighSurrogate(chunk[chunkLength - 1])) {
+        consume(); // never split a pair: the buffer has room for one char past the limit
+      } else if (!isBoundary(ch)) {
+        if (chunkLength >= HARD_LIMIT) {
+          chunkCut = true;
+          break;
+        }
+        consume();
+      } else if (chunkLength >= SOFT_LIMIT) {
+        chunkCut = word;
+        break;
+      } else if (word && isWordChar(ch)) {
+        consume();
+      } else {
+        break;
+      }
+    }
+    return true;
+  }
+
+  private void normalizeChunk() {
+    int start = inputOffset;
+    inputOffset += chunkLength;
+    int cleanLength = 0;
+    boolean inert = true;
+    for (int i = 0; i < chunkLength; i++) {
+      char c = chunk[i];
+      if (isRemoved(c)) {
+        continue;
+      }
+      if (isExoticSpace(c)) {
+        c = ' ';
+      }
+      inert &= INERT.get(c);
+      clean[cleanLength] = c;
+      cleanSource[cleanLength++] = start + i;
+    }
+    if (inert) {
+      System.arraycopy(clean, 0, output, 0, cleanLength);
+      System.arraycopy(cleanSource, 0, outputSource, 0, cleanLength);
+      outputLength = cleanLength;
+    } else {
+      composeSlowly(cleanLength);
+    }
+    if (!chunkCut && !previousChunkCut && outputLength <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+      ToneMarks.canonicalize(output, 0, outputLength);
+    }
+    for (int i = 0; i < outputLength; i++) {
+      recordOffset(outputOffset + i, outputSource[i]);
+    }
+    recordOffset(outputOffset + outputLength, inputOffset);
+  }
+
+  /** Records that the filtered offset {@code offset} maps to {@code source} in the input. */
+  private void recordOffset(int offset, int source) {
+    int diff = source - offset;
+    if (diff != cumulativeDiff) {
+      addOffCorrectMap(offset, diff);
+      cumulativeDiff = diff;
+    }
+  }
+
+  /**
+   * NFC, one combining sequence (a char that starts a sequence and the marks after it) at a time,
+   * so that each output char maps to the input sequence it came from.
+   */
+  private void composeSlowly(int cleanLength) {
+    outputLength = 0;
+    int i = 0;
+    while (i < cleanLength) {
+      int end = i + 1;
+      while (end < cleanLength && !startsSequence(clean, end, cleanLength)) {
+        end++;
+      }
+      if (end == i + 1 && INERT.get(clean[i])) {
+        append(clean[i], cleanSource[i]);
+      } else if (end == i + 2 && isInertPair(clean[i], clean[i + 1])) {
+        append(clean[i], cleanSource[i]);
+        append(clean[i + 1], cleanSource[i + 1]);
+      } else {
+        String sequence = new String(clean, i, end - i);
+        String composed = Normalizer.normalize(sequence, Normalizer.Form.NFC);
+        boolean sameLength = composed.length() == sequence.length();
+        for (int j = 0; j < composed.length(); j++) {
+          append(composed.charAt(j), sameLength ? cleanSource[i + j] : cleanSource[i]);
+        }
+      }
+      i = end;
+    }
+    if (!Normalizer.isNormalized(CharBuffer.wrap(output, 0, outputLength), Normalizer.Form.NFC)) {
+      // a composition across sequences this class does not know of: normalize the chunk as one
+      String composed =
+          Normalizer.normalize(new String(clean, 0, cleanLength), Normalizer.Form.NFC);
+      outputLength = 0;
+      for (int j = 0; j < composed.length(); j++) {
+        append(composed.charAt(j), cleanSource[0]);
+      }
+    }
+  }
+
+  /** True when the char at {@code i} cannot combine with the chars before it. */
+  private static boolean startsSequence(char[] buffer, int i, int length) {
+    char c = buffer[i];
+    if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(buffer[i + 1])) {
+      int codePoint = Character.toCodePoint(c, buffer[i + 1]);
+      int type = Character.getType(codePoint);
+      return type != Character.NON_SPACING_MARK
+          && type != Character.COMBINING_SPACING_MARK
+          && type != Character.ENCLOSING_MARK
+          && codePoint != 0x16D67; // a Kirat Rai vowel sign that composes but is a letter
+    }
+    return isBoundary(c);
+  }
+
+  /** A surrogate pair outside the blocks where NFC changes or composes supplementary chars. */
+  private static boolean isInertPair(char high, char low) {
+    if (!Character.isSurrogatePair(high, low)) {
+      return false;
+    }
+    int codePoint = Character.toCodePoint(high, low);
+    return !(codePoint >= 0x11000 && codePoint < 0x12000)
+        && !(codePoint >= 0x1D100 && codePoint < 0x1D200)
+        && !(codePoint >= 0x2F800 && codePoint < 0x2FB00)
+        && Character.getType(codePoint) != Character.NON_SPACING_MARK
+        && Character.getType(codePoint) != Character.COMBINING_SPACING_MARK
+        && Character.getType(codePoint) != Character.ENCLOSING_MARK;
+  }
+
+  private void append(char c, int source) {
+    if (outputLength == output.length) {
+      output = ArrayUtil.grow(output, outputLength + 1);
+      outputSource = ArrayUtil.grow(outputSource, outputLength + 1);
+    }
+    output[outputLength] = c;
+    outputSource[outputLength++] = source;
+  }
+
+  /** False for chars that may combine with the char before them (marks, Hangul vowel jamo...). */
+  static boolean isBoundary(char c) {
+    if (c >= 0x1160 && c < 0x1200) {
+      return false; // Hangul medial and final jamo compose with the preceding syllable
+    }
+    int type = Character.getType(c);
+    return type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK
+        && type != Character.ENCLOSING_MARK
+        && !Character.isLowSurrogate(c);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c)
+        || isRemoved(c)
+        || Character.isSurrogate(c)
+        || !isBoundary(c);
+  }
+
+  /** Zero-width characters and the soft hyphen, which are deleted. */
+  static boolean isRemoved(char c) {
+    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
+  }
+
+  /** No-break and typographic spaces, which become U+0020. */
+  static boolean isExoticSpace(char c) {
+    return c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000';
+  }
+}
