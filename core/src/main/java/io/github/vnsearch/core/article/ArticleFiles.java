@@ -1,0 +1,184 @@
+package io.github.vnsearch.core.article;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Finds article files under the paths a user gives and reads each one with the right reader: JSON
+ * Lines for {@code .jsonl}/{@code .ndjson} (optionally {@code .gz}), plain-text articles for the
+ * rest.
+ */
+public final class ArticleFiles {
+
+  /** The file pattern used for directories when none is given. */
+  public static final String DEFAULT_PATTERN = "*.{txt,jsonl,jsonl.gz,ndjson,ndjson.gz}";
+
+  /** Plain-text articles larger than this are refused (they are not articles). */
+  static final long MAX_TEXT_FILE_BYTES = 32L << 20;
+
+  private ArticleFiles() {}
+
+  /**
+   * Lists the files to read: each regular file given, and under each directory (recursively, hidden
+   * entries excluded) the files whose name matches {@code glob} (or whose path relative to the
+   * directory does, when the pattern contains {@code /}). Paths that do not exist are reported to
+   * {@code problems}. The result is sorted within each directory and keeps argument order.
+   */
+  public static List<Path> list(List<Path> paths, String glob, ArticleSink problems)
+      throws IOException {
+    String pattern = glob == null || glob.isBlank() ? DEFAULT_PATTERN : glob;
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    boolean relative = pattern.contains("/");
+    List<Path> files = new ArrayList<>();
+    for (Path root : paths) {
+      if (Files.isRegularFile(root)) {
+        files.add(root);
+      } else if (Files.isDirectory(root)) {
+        try (Stream<Path> walk = Files.walk(root)) {
+          walk.filter(p -> !isHidden(root.relativize(p)))
+              .filter(Files::isRegularFile)
+              .filter(p -> matcher.matches(relative ? root.relativize(p) : p.getFileName()))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        problems.skipped(new IngestReport.Skipped(root.toString(), 0, "no such file or directory"));
+      }
+    }
+    return files;
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for files read as JSON Lines. */
+  public static boolean isJsonLines(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  /**
+   * Reads one file, sending its articles and problems to {@code sink}. Problems with the file's
+   * content are reported, not thrown; only failures of the sink itself propagate.
+   *
+   * @param bytesRead told how many more bytes of the file were consumed, as reading goes
+   */
+  public static void read(Path file, ArticleSink sink, LongConsumer bytesRead) throws IOException {
+    String name = file.toString();
+    try {
+      if (Files.size(file) == 0) {
+        sink.skipped(new IngestReport.Skipped(name, 0, "empty file"));
+        return;
+      }
+      if (isJsonLines(file)) {
+        try (InputStream in = open(file, bytesRead)) {
+          JsonLinesReader.read(in, name, idOf(file), sink);
+        }
+      } else {
+        readPlainText(file, name, sink, bytesRead);
+      }
+    } catch (NoSuchFileException e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "no such file"));
+    } catch (java.nio.file.AccessDeniedException e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "permission denied"));
+    } catch (java.util.zip.ZipException e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "not a gzip file"));
+    }
+  }
+
+  private static void readPlainText(Path file, String name, ArticleSink sink, LongConsumer bytes)
+      throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_TEXT_FILE_BYTES) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "too large for an article (" + size + " B)"));
+      return;
+    }
+    byte[] content = Files.readAllBytes(file);
+    bytes.accept(content.length);
+    String text;
+    try {
+      text = StrictUtf8.decode(content, 0, content.length, 1);
+    } catch (StrictUtf8.InvalidUtf8Exception e) {
+      sink.skipped(new IngestReport.Skipped(name, e.line, e.getMessage()));
+      return;
+    }
+    if (text.isBlank()) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "empty file"));
+      return;
+    }
+    Article article = PlainTextArticleParser.parse(idOf(file), text);
+    if (article == null) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "no article text found"));
+      return;
+    }
+    sink.article(article);
+  }
+
+  /** The stable id of a plain-text article: its absolute, normalized path. */
+  public static String idOf(Path file) {
+    try {
+      return file.toRealPath().toString();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize().toString();
+    }
+  }
+
+  private static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
+    InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
+    InputStream in = new BufferedInputStream(raw, 1 << 16);
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+    }
+    return in;
+  }
+
+  /** Tells a listener how many bytes were read. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer counter;
+
+    CountingInputStream(InputStream in, LongConsumer counter) {
+      super(in);
+      this.counter = counter;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        counter.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        counter.accept(n);
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package io.github.vnsearch.core.index;
+
+import io.github.vnsearch.core.article.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * A searchable article index in one directory: owns the {@link IndexWriter} and a near-real-time
+ * {@link SearcherManager}. Thread-safe: articles may be added from several threads while other
+ * threads search.
+ *
+ * <p>Changes become visible to searches after {@link #refresh()} and durable after {@link
+ * #commit()}; a process killed between commits leaves the index as of the last commit. Every commit
+ * records {@link ArticleSchema#VERSION} and the analysis settings, and opening an index recorded
+ * with other ones fails with an {@link IncompatibleIndexException}.
+ *
+ * <p>Searching goes through {@link #acquire()}, which pins one point-in-time view ({@link
+ * Snapshot}) together with the facet reader state of that view, computed once per reader
+ * generation.
+ */
+public final class ArticleIndex implements Closeable {
+
+  private final Directory directory;
+  private final String location;
+  private final IndexWriter writer; // null when read-only
+  private final ReferenceManager<IndexSearcher> searchers;
+  private final Set<String> writtenIds = ConcurrentHashMap.newKeySet();
+  private final Set<String> deletedIds = ConcurrentHashMap.newKeySet();
+
+  private ArticleIndex(Directory directory, String location, boolean readOnly) throws IOException {
+    this.directory = directory;
+    this.location = location;
+    boolean exists = DirectoryReader.indexExists(directory);
+    if (exists) {
+      checkCompatible(directory, location);
+    } else if (readOnly) {
+      throw new IndexNotFoundException(
+          "no index at "
+              + location
+              + " (build one first, e.g. `vnsearch index FILES --index DIR`)");
+    }
+    SearcherFactory factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            return new FacetedSearcher(reader);
+          }
+        };
+    if (readOnly) {
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, factory);
+    } else {
+      IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(64);
+      config.setCommitOnClose(false);
+      IndexWriter w = new IndexWriter(directory, config);
+      try {
+        w.setLiveCommitData(ArticleSchema.commitUserData().entrySet());
+        if (!exists) {
+          w.commit(); // an empty, valid, schema-stamped index that read-only opens accept
+        }
+        this.searchers = new SearcherManager(w, true, false, factory);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(w);
+        throw e;
+      }
+      this.writer = w;
+    }
+  }
+
+  /** Opens the index in {@code dir} for reading and writing, creating it when missing. */
+  public static ArticleIndex open(Path dir) throws IOException {
+    return open(FSDirectory.open(dir), dir.toString(), false);
+  }
+
+  /** Opens the existing index in {@code dir} for searching only (no write lock is taken). */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    return open(FSDirectory.open(dir), dir.toString(), true);
+  }
+
+  /**
+   * Opens an index in any Lucene {@link Directory}, which the returned index closes.
+   *
+   * @param location how to name the index in messages
+   */
+  public static ArticleIndex open(Directory dir, String location, boolean readOnly)
+      throws IOException {
+    try {
+      return new ArticleIndex(dir, location, readOnly);
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(dir);
+      throw e;
+    }
+  }
+
+  private static void checkCompatible(Directory dir, String location) throws IOException {
+    Map<String, String> data;
+    try {
+      data = SegmentInfos.readLatestCommit(dir).getUserData();
+    } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+      throw new IncompatibleIndexException(
+          "index at " + location + " was written by an unsupported Lucene version; rebuild it", e);
+    }
+    String version = data.get(ArticleSchema.USER_DATA_VERSION);
+    if (version == null) {
+      throw new IncompatibleIndexException(
+          "index at " + location + " was not built by vnsearch; use another directory");
+    }
+    if (!version.equals(Integer.toString(ArticleSchema.VERSION))) {
+      throw new IncompatibleIndexException(
+          "index at "
+              + location
+              + " has schema version "
+              + version
+              + " but this vnsearch uses "
+              + ArticleSchema.VERSION
+              + "; delete it and index again");
+    }
+    String analysis = data.get(ArticleSchema.USER_DATA_ANALYSIS);
+    if (!ArticleSchema.analyzerSettings().equals(analysis)) {
+      throw new IncompatibleIndexException(
+          "index at "
+              + location
+              + " was analyzed with '"
+              + analysis
+              + "' but this vnsearch analyzes with '"
+              + ArticleSchema.analyzerSettings()
+              + "'; delete it and index again");
+    }
+  }
+
+  /**
+   * Adds {@code article}, replacing the article with the same id if there is one.
+   *
+   * @return true when an article with that id was replaced
+   */
+  public boolean put(Article article) throws IOException {
+    IndexWriter w = writer();
+    boolean existed = exists(article.id());
+    Document doc = ArticleSchema.facetsConfig().build(ArticleSchema.toDocument(article));
+    w.updateDocument(ArticleSchema.idTerm(article.id()), doc);
+    writtenIds.add(article.id());
+    deletedIds.remove(article.id());
+    return existed;
+  }
+
+  /**
+   * Deletes the article with this id.
+   *
+   * @return true when there was one
+   */
+  public boolean delete(String id) throws IOException {
+    IndexWriter w = writer();
+    boolean existed = exists(id);
+    w.deleteDocuments(ArticleSchema.idTerm(id));
+    writtenIds.remove(id);
+    deletedIds.add(id);
+    return existed;
+  }
+
+  /** Whether {@code id} is in the index, counting changes not yet refreshed. */
+  private boolean exists(String id) throws IOException {
+    if (writtenIds.contains(id)) {
+      return true;
+    }
+    if (deletedIds.contains(id)) {
+      return false;
+    }
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(ArticleSchema.idTerm(id))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Makes every change so far visible to searches started afterwards. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Makes every change so far durable (and visible). */
+  public void commit() throws IOException {
+    IndexWriter w = writer();
+    w.setLiveCommitData(ArticleSchema.commitUserData().entrySet());
+    w.commit();
+    refresh();
+  }
+
+  /**
+   * Pins the current point-in-time view for searching; close the snapshot (try-with-resources) when
+   * done.
+   */
+  public Snapshot acquire() throws IOException {
+    return new Snapshot((FacetedSearcher) searchers.acquire());
+  }
+
+  /** Counts, date range and size of what the latest refresh sees. */
+  public IndexStats stats() throws IOException {
+    try (Snapshot s = acquire()) {
+      IndexReader reader = s.searcher().getIndexReader();
+      byte[] min = PointValues.getMinPackedValue(reader, ArticleSchema.DATE);
+      byte[] max = PointValues.getMaxPackedValue(reader, ArticleSchema.DATE);
+      return new IndexStats(
+          reader.numDocs(),
+          min == null
+              ? null
+              : ArticleSchema.toDay(org.apache.lucene.document.LongPoint.decodeDimension(min, 0)),
+          max == null
+              ? null
+              : ArticleSchema.toDay(org.apache.lucene.document.LongPoint.decodeDimension(max, 0)),
+          sizeInBytes(),
+          ArticleSchema.VERSION);
+    }
+  }
+
+  /** Bytes of all files in the index directory. */
+  public long sizeInBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException e) {
+        // merged away meanwhile
+      }
+    }
+    return total;
+  }
+
+  /** Whether this index was opened with {@link #openReadOnly}. */
+  public boolean isReadOnly() {
+    return writer == null;
+  }
+
+  /** Where the index lives, as named when opened. */
+  public String location() {
+    return location;
+  }
+
+  private IndexWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("index at " + location + " was opened read-only");
+    }
+    return writer;
+  }
+
+  /**
+   * Closes searchers and the writer without committing: uncommitted changes are discarded, as after
+   * a crash. Call {@link #commit()} first to keep them.
+   */
+  @Override
+  public void close() throws IOException {
+    IOUtils.close(searchers, writer == null ? null : () -> writer.rollback(), directory);
+  }
+
+  /**
+   * A point-in-time view of the index: an {@link IndexSearcher} and the facet state for its reader.
+   * Must be closed to release the view.
+   */
+  public final class Snapshot implements Closeable {
+    private final FacetedSearcher searcher;
+    private boolean closed;
+
+    private Snapshot(FacetedSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    /** The searcher of this view. */
+    public IndexSearcher searcher() {
+      return searcher;
+    }
+
+    /** The facet configuration of the schema. */
+    public FacetsConfig facetsConfig() {
+      return ArticleSchema.facetsConfig();
+    }
+
+    /**
+     * The sorted-set facet state of this view, computed on first use and shared by every search of
+     * the same reader; {@code null} when the index is empty.
+     */
+    public SortedSetDocValuesReaderState facetsState() throws IOException {
+      return searcher.facetsState();
+    }
+
+    /** Releases the view. */
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        searchers.release(searcher);
+      }
+    }
+  }
+
+  /** An {@link IndexSearcher} that carries the facet state of its reader. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    private volatile SortedSetDocValuesReaderState state;
+    private boolean computed;
+
+    FacetedSearcher(IndexReader reader) {
+      super(reader);
+    }
+
+    synchronized SortedSetDocValuesReaderState facetsState() throws IOException {
+      if (!computed) {
+        if (getIndexReader().maxDoc() > 0) {
+          state =
+              new DefaultSortedSetDocValuesReaderState(
+                  getIndexReader(), ArticleSchema.facetsConfig());
+        }
+        computed = true;
+      }
+      return state;
+    }
+  }
+}

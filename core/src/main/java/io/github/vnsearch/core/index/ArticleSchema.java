@@ -1,0 +1,200 @@
+package io.github.vnsearch.core.index;
+
+import io.github.vnsearch.core.article.Article;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index layout in one place: field names, how an {@link Article} becomes a Lucene {@link
+ * Document}, the analyzers used per field at index and query time, and the facet configuration.
+ *
+ * <p>Text is indexed twice: {@link #TITLE}/{@link #BODY} keep diacritics (exact field), {@link
+ * #TITLE_FOLDED}/{@link #BODY_FOLDED} fold them (accent-insensitive field). Both are analyzed in
+ * {@code MIXED} mode at index time (each multi-syllable word and its syllables, so phrases of
+ * syllables and whole words both match) and in {@code WORDS} mode at query time. Offsets are in the
+ * postings for the {@code UnifiedHighlighter}; folding never changes offsets, so the folded fields
+ * can highlight the stored exact text.
+ *
+ * <p>{@link #DATE} is the publication day as epoch milliseconds of its start in {@link #ZONE}
+ * (point for ranges, doc values for sorting, stored for display). The {@link #DATE} facet is
+ * hierarchical: year / month / day, with zero-padded labels ({@code 2025}/{@code 12}/{@code 05});
+ * undated articles are counted under the single top-level label {@link #NO_DATE}.
+ */
+public final class ArticleSchema {
+
+  /** Bump whenever a change makes older indexes unreadable or wrong for this code. */
+  public static final int VERSION = 1;
+
+  /** Unique article id (indexed as a single term, stored, sorted doc values for tie-breaks). */
+  public static final String ID = "id";
+
+  /** Headline, exact analysis. */
+  public static final String TITLE = "title";
+
+  /** Headline, diacritics folded. */
+  public static final String TITLE_FOLDED = "title_folded";
+
+  /** Article text, exact analysis. */
+  public static final String BODY = "body";
+
+  /** Article text, diacritics folded. */
+  public static final String BODY_FOLDED = "body_folded";
+
+  /** Publication day (epoch millis) and the hierarchical facet dimension of the same name. */
+  public static final String DATE = "date";
+
+  /** Newspaper section; flat facet dimension and stored. */
+  public static final String CATEGORY = "category";
+
+  /** Publisher; flat facet dimension and stored. */
+  public static final String SOURCE = "source";
+
+  /** Original address; stored only. */
+  public static final String URL = "url";
+
+  /** Label of the {@link #DATE} facet bucket for articles without a date. */
+  public static final String NO_DATE = "no date";
+
+  /** Calendar days are interpreted in Vietnam's time zone. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** Commit user data key holding {@link #VERSION}. */
+  static final String USER_DATA_VERSION = "vnsearch.schema.version";
+
+  /** Commit user data key holding {@link #analyzerSettings()}. */
+  static final String USER_DATA_ANALYSIS = "vnsearch.schema.analysis";
+
+  private static final FieldType TEXT_TYPE = new FieldType();
+
+  static {
+    TEXT_TYPE.setTokenized(true);
+    TEXT_TYPE.setStored(false);
+    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_TYPE.freeze();
+  }
+
+  private static final FacetsConfig FACETS = newFacetsConfig();
+
+  private ArticleSchema() {}
+
+  private static FacetsConfig newFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(DATE, true);
+    config.setMultiValued(DATE, false);
+    config.setMultiValued(CATEGORY, false);
+    config.setMultiValued(SOURCE, false);
+    return config;
+  }
+
+  /** The facet configuration every writer and reader of these indexes must use. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  /** The analyzer per field for indexing (MIXED mode; folding on the folded fields). */
+  public static Analyzer indexAnalyzer() {
+    return Analyzers.INDEX;
+  }
+
+  /**
+   * The analyzer per field for queries (WORDS mode; folding on the folded fields). Also the
+   * analyzer the highlighter re-analyzes with, when it must.
+   */
+  public static Analyzer queryAnalyzer() {
+    return Analyzers.QUERY;
+  }
+
+  /** A description of the analysis chain, recorded in every commit and compared on open. */
+  public static String analyzerSettings() {
+    return Analyzers.SETTINGS;
+  }
+
+  /** The commit user data written with every commit. */
+  static Map<String, String> commitUserData() {
+    return Map.of(
+        USER_DATA_VERSION, Integer.toString(VERSION), USER_DATA_ANALYSIS, analyzerSettings());
+  }
+
+  /** The term that identifies {@code id} for updates and deletes. */
+  public static Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  /** Epoch milliseconds of the start of {@code day} in {@link #ZONE}. */
+  public static long toMillis(LocalDate day) {
+    return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
+  }
+
+  /** The day in {@link #ZONE} of an epoch-millisecond instant. */
+  public static LocalDate toDay(long millis) {
+    return java.time.Instant.ofEpochMilli(millis).atZone(ZONE).toLocalDate();
+  }
+
+  /** The {@link #DATE} facet path of a day ({@code null}: {@link #NO_DATE}). */
+  public static String[] datePath(LocalDate day) {
+    if (day == null) {
+      return new String[] {NO_DATE};
+    }
+    return new String[] {
+      String.format("%04d", day.getYear()),
+      String.format("%02d", day.getMonthValue()),
+      String.format("%02d", day.getDayOfMonth())
+    };
+  }
+
+  /** The document for {@code article}, before {@link FacetsConfig#build}. */
+  static Document toDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    if (article.title() != null) {
+      doc.add(new StoredField(TITLE, article.title()));
+      doc.add(new Field(TITLE, article.title(), TEXT_TYPE));
+      doc.add(new Field(TITLE_FOLDED, article.title(), TEXT_TYPE));
+    }
+    doc.add(new StoredField(BODY, article.body()));
+    doc.add(new Field(BODY, article.body(), TEXT_TYPE));
+    doc.add(new Field(BODY_FOLDED, article.body(), TEXT_TYPE));
+    if (article.date() != null) {
+      long millis = toMillis(article.date());
+      doc.add(new LongPoint(DATE, millis));
+      doc.add(new NumericDocValuesField(DATE, millis));
+      doc.add(new StoredField(DATE, millis));
+    }
+    doc.add(new SortedSetDocValuesFacetField(DATE, datePath(article.date())));
+    if (article.category() != null) {
+      doc.add(new SortedSetDocValuesFacetField(CATEGORY, article.category()));
+      doc.add(new StoredField(CATEGORY, article.category()));
+    }
+    if (article.source() != null) {
+      doc.add(new SortedSetDocValuesFacetField(SOURCE, article.source()));
+      doc.add(new StoredField(SOURCE, article.source()));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    return doc;
+  }
+
+  /** Builds the per-field analyzer: {@code exact} for TITLE/BODY, {@code folded} for the rest. */
+  static Analyzer perField(Analyzer exact, Analyzer folded) {
+    return new PerFieldAnalyzerWrapper(
+        exact, Map.of(TITLE_FOLDED, folded, BODY_FOLDED, folded, TITLE, exact, BODY, exact));
+  }
+}

@@ -1,0 +1,251 @@
+package io.github.vnsearch.core.search;
+
+import io.github.vnsearch.core.index.ArticleIndex;
+import io.github.vnsearch.core.index.ArticleSchema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Answers {@link SearchRequest}s against an {@link ArticleIndex}: parses the query, applies date
+ * range and drill-downs, sorts and pages, counts facets drill-sideways and highlights snippets.
+ * Thread-safe; each search runs on the point-in-time view current when it starts.
+ *
+ * <pre>{@code
+ * SearchResult page = new ArticleSearcher(index)
+ *     .search(SearchRequest.builder("đàm phán").datePath("2025").build());
+ * }</pre>
+ */
+public final class ArticleSearcher {
+
+  private static final int SNIPPETS_PER_HIT = 2;
+  private static final int FALLBACK_TITLE_CHARS = 90;
+  private static final Sort BY_RELEVANCE =
+      new Sort(SortField.FIELD_SCORE, new SortField(ArticleSchema.ID, SortField.Type.STRING));
+  private static final Sort BY_DATE = byDate();
+
+  private final ArticleIndex index;
+  private final VietnameseQueryParser parser;
+  private final SnippetMarkers markers;
+
+  /** A searcher with the default parser and {@link SnippetMarkers#BRACKETS}. */
+  public ArticleSearcher(ArticleIndex index) {
+    this(index, new VietnameseQueryParser(), SnippetMarkers.BRACKETS);
+  }
+
+  /** A searcher with the given parser and snippet markers. */
+  public ArticleSearcher(ArticleIndex index, VietnameseQueryParser parser, SnippetMarkers markers) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.markers = Objects.requireNonNull(markers, "markers");
+  }
+
+  /** The same searcher marking matches with {@code markers}. */
+  public ArticleSearcher withMarkers(SnippetMarkers markers) {
+    return new ArticleSearcher(index, parser, markers);
+  }
+
+  private static Sort byDate() {
+    SortField date = new SortField(ArticleSchema.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return new Sort(date, new SortField(ArticleSchema.ID, SortField.Type.STRING));
+  }
+
+  /**
+   * Runs one search.
+   *
+   * @throws IllegalArgumentException for an invalid page token (a message fit for users)
+   */
+  public SearchResult search(SearchRequest request) throws IOException {
+    PageToken token =
+        request.searchAfter() == null
+            ? null
+            : PageToken.decode(request.searchAfter(), request.sort());
+    try (ArticleIndex.Snapshot snapshot = index.acquire()) {
+      IndexSearcher searcher = snapshot.searcher();
+      Query query = parser.parse(request.query(), searcher.getIndexReader());
+      var state = snapshot.facetsState();
+      if (state == null) {
+        return new SearchResult(0, List.of(), List.of(), List.of(), null, null);
+      }
+      DrillDownQuery drill = new DrillDownQuery(snapshot.facetsConfig(), filtered(query, request));
+      if (request.datePath() != null) {
+        drill.add(ArticleSchema.DATE, DatePaths.components(request.datePath()));
+      }
+      if (request.category() != null) {
+        drill.add(ArticleSchema.CATEGORY, request.category());
+      }
+      Sort sort = request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+      DrillSideways sideways = new DrillSideways(searcher, snapshot.facetsConfig(), state);
+      DrillSideways.DrillSidewaysResult result =
+          sideways.search(
+              drill,
+              null,
+              token == null ? null : token.after,
+              request.pageSize(),
+              sort,
+              request.sort() == SearchRequest.Sort.RELEVANCE);
+      TopDocs top = result.hits;
+      long seen = (token == null ? 0 : token.seen) + top.scoreDocs.length;
+      String next = null;
+      if (top.scoreDocs.length == request.pageSize() && seen < top.totalHits.value()) {
+        next =
+            PageToken.encode(
+                request.sort(), seen, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
+      }
+      List<Hit> hits = hits(searcher, top, query, request);
+      return new SearchResult(
+          top.totalHits.value(),
+          hits,
+          dateFacet(result.facets, request.datePath()),
+          categoryFacet(result.facets),
+          next,
+          null);
+    }
+  }
+
+  private static Query filtered(Query query, SearchRequest request) {
+    if (request.from() == null && request.to() == null) {
+      return query;
+    }
+    long lower = request.from() == null ? Long.MIN_VALUE : ArticleSchema.toMillis(request.from());
+    long upper =
+        request.to() == null
+            ? Long.MAX_VALUE
+            : ArticleSchema.toMillis(request.to().plusDays(1)) - 1;
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(LongPoint.newRangeQuery(ArticleSchema.DATE, lower, upper), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query query, SearchRequest request)
+      throws IOException {
+    Map<String, String[]> snippets = Map.of();
+    if (request.highlight() && top.scoreDocs.length > 0) {
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, ArticleSchema.indexAnalyzer())
+              .withBreakIterator(
+                  () -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("vi")))
+              .withFormatter(new MarkingPassageFormatter(markers))
+              .withMaskedFieldsFunc(
+                  field ->
+                      field.equals(ArticleSchema.BODY)
+                          ? Set.of(ArticleSchema.BODY_FOLDED)
+                          : Set.of())
+              .withMaxNoHighlightPassages(1)
+              .build();
+      int[] docIds = new int[top.scoreDocs.length];
+      for (int i = 0; i < docIds.length; i++) {
+        docIds[i] = top.scoreDocs[i].doc;
+      }
+      snippets =
+          highlighter.highlightFields(
+              new String[] {ArticleSchema.BODY}, query, docIds, new int[] {SNIPPETS_PER_HIT});
+    }
+    String[] bodySnippets = snippets.get(ArticleSchema.BODY);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document doc = stored.document(sd.doc);
+      String title = doc.get(ArticleSchema.TITLE);
+      if (title == null) {
+        title = leadOf(doc.get(ArticleSchema.BODY));
+      }
+      IndexableField date = doc.getField(ArticleSchema.DATE);
+      LocalDate day = date == null ? null : ArticleSchema.toDay(date.numericValue().longValue());
+      List<String> s = List.of();
+      if (bodySnippets != null && bodySnippets[i] != null) {
+        s = MarkingPassageFormatter.split(bodySnippets[i]);
+      }
+      float score = request.sort() == SearchRequest.Sort.RELEVANCE ? sd.score : Float.NaN;
+      hits.add(new Hit(doc.get(ArticleSchema.ID), title, day, score, s));
+    }
+    return hits;
+  }
+
+  /** The start of the first sentence, as a title for articles without a headline. */
+  static String leadOf(String body) {
+    if (body == null) {
+      return "";
+    }
+    String firstLine = body.strip().lines().findFirst().orElse("");
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag("vi"));
+    sentences.setText(firstLine);
+    int end = sentences.next();
+    String sentence = (end > 0 ? firstLine.substring(0, end) : firstLine).strip();
+    if (sentence.length() <= FALLBACK_TITLE_CHARS) {
+      return sentence;
+    }
+    int cut = sentence.lastIndexOf(' ', FALLBACK_TITLE_CHARS);
+    return sentence.substring(0, cut > 0 ? cut : FALLBACK_TITLE_CHARS) + "…";
+  }
+
+  private static List<FacetValue> dateFacet(Facets facets, String datePath) throws IOException {
+    String[] path = datePath == null ? new String[0] : DatePaths.components(datePath);
+    if (path.length == 3 || (path.length == 1 && path[0].equals(ArticleSchema.NO_DATE))) {
+      path = java.util.Arrays.copyOf(path, path.length - 1); // a leaf: show its siblings
+    }
+    FacetResult children = allChildren(facets, ArticleSchema.DATE, path);
+    List<FacetValue> values = new ArrayList<>();
+    if (children != null) {
+      String prefix = path.length == 0 ? "" : String.join("/", path) + "/";
+      for (LabelAndValue lv : children.labelValues) {
+        values.add(new FacetValue(lv.label, prefix + lv.label, lv.value.longValue()));
+      }
+    }
+    values.sort(
+        Comparator.comparing((FacetValue v) -> v.label().equals(ArticleSchema.NO_DATE))
+            .thenComparing(FacetValue::label));
+    return values;
+  }
+
+  private static List<FacetValue> categoryFacet(Facets facets) throws IOException {
+    FacetResult children = allChildren(facets, ArticleSchema.CATEGORY);
+    List<FacetValue> values = new ArrayList<>();
+    if (children != null) {
+      for (LabelAndValue lv : children.labelValues) {
+        values.add(new FacetValue(lv.label, lv.label, lv.value.longValue()));
+      }
+    }
+    values.sort(
+        Comparator.comparingLong((FacetValue v) -> -v.count()).thenComparing(FacetValue::label));
+    return values;
+  }
+
+  private static FacetResult allChildren(Facets facets, String dim, String... path)
+      throws IOException {
+    try {
+      return facets.getAllChildren(dim, path);
+    } catch (IllegalArgumentException e) {
+      return null; // dimension never indexed (e.g. no article has a category)
+    }
+  }
+}
