@@ -1,0 +1,469 @@
+package io.github.vnsearch.analysis.vi;
+
+import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
+import org.apache.lucene.util.ArrayUtil;
+
+/**
+ * Cuts a window of text into pieces — syllables, foreign words, numbers, dates, times,
+ * abbreviations, e-mail addresses, URLs, hashtags, hyphenated forms, punctuation — by testing code
+ * points with {@link Character}, without regular expressions. Every non-space character ends up in
+ * exactly one piece. For syllables and foreign words it also computes the dictionary key (see
+ * {@link DictionaryKeys}) and whether the piece is capitalized, which the lattice needs.
+ *
+ * <p>Arrays are reused from one window to the next; scanning allocates nothing once they have
+ * grown.
+ */
+final class VietnameseScanner {
+
+  static final byte SYLLABLE = 0;
+  static final byte FOREIGN = 1;
+  static final byte NUMBER = 2;
+  static final byte DATE = 3;
+  static final byte TIME = 4;
+  static final byte ABBREVIATION = 5;
+  static final byte EMAIL = 6;
+  static final byte URL = 7;
+  static final byte HASHTAG = 8;
+  static final byte HYPHENATED = 9;
+  static final byte ALPHANUM = 10;
+  static final byte PUNCTUATION = 11;
+
+  private static final int DOT = 1;
+  private static final int COMMA = 2;
+  private static final int SLASH = 4;
+  private static final int COLON = 8;
+  private static final int HYPHEN = 16;
+  private static final int PERCENT = 32;
+
+  int count;
+  int[] start = new int[64];
+  int[] end = new int[64];
+  byte[] kind = new byte[64];
+
+  /** First letter upper case, and not an all-capitals word of two or more letters. */
+  boolean[] capitalized = new boolean[64];
+
+  /** A line break separates this piece from the previous one. */
+  boolean[] breakBefore = new boolean[64];
+
+  /** Start of the piece's dictionary key in {@link #keys} (syllables and foreign words only). */
+  int[] keyStart = new int[64];
+
+  int[] keyLength = new int[64];
+  char[] keys = new char[256];
+
+  private char[] buf;
+
+  /** Scans {@code text[from..to)}. */
+  void scan(char[] text, int from, int to) {
+    this.buf = text;
+    count = 0;
+    int keyEnd = 0;
+    boolean lineBreak = false;
+    int i = from;
+    while (i < to) {
+      int c = Character.codePointAt(text, i, to);
+      if (isSpace(c)) {
+        if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+          lineBreak = true;
+        }
+        i += Character.charCount(c);
+        continue;
+      }
+      int pieceEnd;
+      byte pieceKind;
+      if (isWordChar(c)) {
+        long scanned = scanWord(text, i, to);
+        pieceEnd = (int) scanned;
+        pieceKind = (byte) (scanned >>> 32);
+      } else if (c == '#' && i + 1 < to && isWordChar(Character.codePointAt(text, i + 1, to))) {
+        pieceEnd = i + 1;
+        while (pieceEnd < to) {
+          int d = Character.codePointAt(text, pieceEnd, to);
+          if (!isWordChar(d) && d != '_') {
+            break;
+          }
+          pieceEnd += Character.charCount(d);
+        }
+        pieceKind = HASHTAG;
+      } else {
+        pieceEnd = i + Character.charCount(c);
+        while (pieceEnd < to && Character.codePointAt(text, pieceEnd, to) == c) {
+          pieceEnd += Character.charCount(c);
+        }
+        pieceKind = PUNCTUATION;
+      }
+      add(i, pieceEnd, pieceKind, lineBreak);
+      if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
+        keys = ArrayUtil.grow(keys, keyEnd + (pieceEnd - i) + 1);
+        int n = DictionaryKeys.normalizeSyllable(text, i, pieceEnd - i, keys, keyEnd);
+        keyStart[count - 1] = keyEnd;
+        keyLength[count - 1] = n;
+        if (pieceKind == SYLLABLE && !Syllables.isValid(keys, keyEnd, n)) {
+          kind[count - 1] = FOREIGN;
+        }
+        keyEnd += n;
+        capitalized[count - 1] = isCapitalized(text, i, pieceEnd);
+      }
+      lineBreak = false;
+      i = pieceEnd;
+    }
+  }
+
+  private void add(int s, int e, byte k, boolean lineBreak) {
+    if (count == start.length) {
+      int n = ArrayUtil.oversize(count + 1, Integer.BYTES);
+      start = ArrayUtil.growExact(start, n);
+      end = ArrayUtil.growExact(end, n);
+      kind = ArrayUtil.growExact(kind, n);
+      capitalized = java.util.Arrays.copyOf(capitalized, n);
+      breakBefore = java.util.Arrays.copyOf(breakBefore, n);
+      keyStart = ArrayUtil.growExact(keyStart, n);
+      keyLength = ArrayUtil.growExact(keyLength, n);
+    }
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    capitalized[count] = false;
+    breakBefore[count] = lineBreak;
+    keyStart[count] = 0;
+    keyLength[count] = 0;
+    count++;
+  }
+
+  /** True for white space, including no-break and other Unicode spaces. */
+  static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Letters, digits and the combining marks that belong to them. */
+  static boolean isWordChar(int c) {
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isCapitalized(char[] text, int from, int to) {
+    int first = Character.codePointAt(text, from, to);
+    if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
+      return false;
+    }
+    int letters = 0;
+    int lower = 0;
+    for (int i = from; i < to; ) {
+      int c = Character.codePointAt(text, i, to);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isLowerCase(c)) {
+          lower++;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    return letters == 1 || lower > 0;
+  }
+
+  /**
+   * Scans a piece starting with a letter or digit: a URL, an e-mail address, or letters and digits
+   * joined by inner connectors ({@code . , / : -}) and classified by what they contain.
+   *
+   * @return the end of the piece in the low 32 bits, its kind above
+   */
+  private static long scanWord(char[] text, int from, int to) {
+    int chunkEnd = from;
+    while (chunkEnd < to) {
+      int c = Character.codePointAt(text, chunkEnd, to);
+      if (isSpace(c)) {
+        break;
+      }
+      chunkEnd += Character.charCount(c);
+    }
+    if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
+        || startsWithIgnoreCase(text, from, chunkEnd, "https://")
+        || startsWithIgnoreCase(text, from, chunkEnd, "www.")) {
+      int e = chunkEnd;
+      while (e > from && isTrailingPunctuation(text[e - 1])) {
+        e--;
+      }
+      return pack(e, URL);
+    }
+    int email = scanEmail(text, from, chunkEnd);
+    if (email > 0) {
+      return pack(email, EMAIL);
+    }
+    int connectors = 0;
+    int firstConnector = -1;
+    boolean letters = false;
+    boolean digits = false;
+    int groups = 1;
+    int i = from;
+    while (i < to) {
+      int c = Character.codePointAt(text, i, to);
+      if (isWordChar(c)) {
+        if (Character.isDigit(c)) {
+          digits = true;
+        } else if (Character.isLetter(c)) {
+          letters = true;
+        }
+        i += Character.charCount(c);
+        continue;
+      }
+      int connector = connector(c);
+      if (connector != 0 && i + 1 < to && isWordChar(Character.codePointAt(text, i + 1, to))) {
+        if (firstConnector < 0) {
+          firstConnector = i;
+        }
+        connectors |= connector;
+        groups++;
+        i++;
+        continue;
+      }
+      if (c == '%' && digits && !letters) {
+        connectors |= PERCENT;
+        i++;
+      }
+      break;
+    }
+    int end = i;
+    byte kind = classify(text, from, end, connectors, letters, digits, groups);
+    if (kind >= 0) {
+      if (kind == ABBREVIATION
+          && end < to
+          && text[end] == '.'
+          && singleLetterGroups(text, from, end)) {
+        end++;
+      }
+      return pack(end, kind);
+    }
+    // Not a recognised compound: keep only what precedes the first connector.
+    end = firstConnector;
+    letters = false;
+    digits = false;
+    for (int j = from; j < end; ) {
+      int c = Character.codePointAt(text, j, end);
+      letters |= Character.isLetter(c);
+      digits |= Character.isDigit(c);
+      j += Character.charCount(c);
+    }
+    return pack(end, classify(text, from, end, 0, letters, digits, 1));
+  }
+
+  private static long pack(int end, byte kind) {
+    return ((long) kind << 32) | end;
+  }
+
+  /** Returns the kind of a scanned piece, or -1 when its connectors make no known form. */
+  private static byte classify(
+      char[] text, int from, int end, int connectors, boolean letters, boolean digits, int groups) {
+    if (connectors == 0) {
+      if (!letters) {
+        return digits ? NUMBER : FOREIGN;
+      }
+      return digits ? ALPHANUM : SYLLABLE;
+    }
+    if ((connectors & HYPHEN) != 0) {
+      return (connectors & ~HYPHEN) == 0 ? HYPHENATED : -1;
+    }
+    if (!letters) {
+      if (connectors == SLASH) {
+        return groups <= 3 && groupsAtMost(text, from, end, 4) ? DATE : -1;
+      }
+      if (connectors == COLON) {
+        return groups <= 3 && groupsAtMost(text, from, end, 2) ? TIME : -1;
+      }
+      if ((connectors & (SLASH | COLON)) != 0) {
+        return -1;
+      }
+      if (connectors == DOT && isDottedDate(text, from, end, groups)) {
+        return DATE;
+      }
+      return NUMBER;
+    }
+    if (connectors == DOT) {
+      if (isAbbreviation(text, from, end)) {
+        return ABBREVIATION;
+      }
+      if (isHostName(text, from, end)) {
+        return URL;
+      }
+    }
+    return -1;
+  }
+
+  private static int connector(int c) {
+    switch (c) {
+      case '.':
+        return DOT;
+      case ',':
+        return COMMA;
+      case '/':
+        return SLASH;
+      case ':':
+        return COLON;
+      case '-':
+      case '\u2010':
+      case '\u2011':
+        return HYPHEN;
+      default:
+        return 0;
+    }
+  }
+
+  /** Every group of digits between separators has at most {@code max} digits. */
+  private static boolean groupsAtMost(char[] text, int from, int end, int max) {
+    int run = 0;
+    for (int i = from; i < end; i++) {
+      if (Character.isDigit(text[i])) {
+        if (++run > max) {
+          return false;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return true;
+  }
+
+  /** {@code 2.2022}, {@code 15.8.2023}: one or two 1–2 digit groups, then a 4-digit year. */
+  private static boolean isDottedDate(char[] text, int from, int end, int groups) {
+    if (groups < 2 || groups > 3) {
+      return false;
+    }
+    int lastDot = end - 1;
+    while (text[lastDot] != '.') {
+      lastDot--;
+    }
+    if (end - lastDot - 1 != 4) {
+      return false;
+    }
+    int run = 0;
+    for (int i = from; i < lastDot; i++) {
+      if (text[i] == '.') {
+        run = 0;
+      } else if (++run > 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code TP.HCM}, {@code U.S}: groups of capital letters, or single letters, joined by dots. */
+  private static boolean isAbbreviation(char[] text, int from, int end) {
+    return singleLetterGroups(text, from, end) || allUpperCase(text, from, end);
+  }
+
+  private static boolean singleLetterGroups(char[] text, int from, int end) {
+    int run = 0;
+    for (int i = from; i < end; i++) {
+      if (text[i] == '.') {
+        run = 0;
+      } else if (!Character.isLetter(text[i]) || ++run > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allUpperCase(char[] text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text[i];
+      if (c != '.' && !Character.isUpperCase(c) && !Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code vnexpress.net}: ASCII lower-case labels ending in a 2–6 letter top-level label. */
+  private static boolean isHostName(char[] text, int from, int end) {
+    int lastLabel = 0;
+    for (int i = from; i < end; i++) {
+      char c = text[i];
+      if (c == '.') {
+        lastLabel = 0;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        lastLabel++;
+      } else {
+        return false;
+      }
+    }
+    return lastLabel >= 2 && lastLabel <= 6;
+  }
+
+  /** Returns the end of an e-mail address starting at {@code from}, or -1. */
+  private static int scanEmail(char[] text, int from, int chunkEnd) {
+    int i = from;
+    while (i < chunkEnd && isEmailLocalChar(text[i])) {
+      i++;
+    }
+    if (i == from || i >= chunkEnd || text[i] != '@') {
+      return -1;
+    }
+    int domainStart = ++i;
+    int lastDot = -1;
+    while (i < chunkEnd && (isAsciiLetterOrDigit(text[i]) || text[i] == '.' || text[i] == '-')) {
+      if (text[i] == '.') {
+        lastDot = i;
+      }
+      i++;
+    }
+    while (i > domainStart && (text[i - 1] == '.' || text[i - 1] == '-')) {
+      i--;
+    }
+    if (lastDot <= domainStart || lastDot >= i - 1) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static boolean isEmailLocalChar(char c) {
+    return isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isTrailingPunctuation(char c) {
+    switch (c) {
+      case '.':
+      case ',':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case ')':
+      case ']':
+      case '}':
+      case '"':
+      case '\'':
+      case '\u201D':
+      case '\u2019':
+      case '\u00BB':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean startsWithIgnoreCase(char[] text, int from, int end, String prefix) {
+    if (end - from < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (Character.toLowerCase(text[from + i]) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of piece {@code p} (for tests and debugging). */
+  String text(int p) {
+    return new String(buf, start[p], end[p] - start[p]);
+  }
+}

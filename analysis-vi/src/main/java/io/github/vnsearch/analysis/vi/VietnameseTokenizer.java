@@ -1,0 +1,361 @@
+package io.github.vnsearch.analysis.vi;
+
+import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
+import io.github.vnsearch.analysis.vi.dict.UserDictionary;
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.AttributeFactory;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * Splits Vietnamese text into words: syllables, numbers and other special tokens are found by a
+ * scanner, then each run of syllables is segmented into dictionary words and proper names by a
+ * lattice (Viterbi) over word costs.
+ *
+ * <p>Terms keep the case of the text (put a {@code LowerCaseFilter} after the tokenizer); the
+ * syllables of a multi-syllable word are joined by {@code _} ({@code Đàm_phán}) and its offsets
+ * span the original text from its first to its last syllable. Special tokens ({@code 1.000}, {@code
+ * 31/07/2023}, {@code TP.HCM}, URLs, …) are kept whole with their own type. Sentence punctuation
+ * and line breaks end a run of syllables; punctuation tokens are discarded unless asked for.
+ *
+ * <p>Input is read in windows of bounded size cut at sentence or line boundaries, so a huge
+ * document is never held in memory at once.
+ */
+public final class VietnameseTokenizer extends Tokenizer {
+
+  /** How words are emitted, like the decompound modes of Lucene's Korean tokenizer. */
+  public enum Mode {
+    /** Words only: {@code Hà_Nội}. The default at query time. */
+    WORDS,
+    /** Syllables only: {@code Hà}, {@code Nội}; no dictionary segmentation. */
+    SYLLABLES,
+    /**
+     * Each multi-syllable word with position length = its syllable count, followed by its syllables
+     * (the first at position increment 0): {@code Hà_Nội}, {@code Hà}, {@code Nội}. The default at
+     * index time: words and syllables are both searchable, and phrase queries work on the graph.
+     */
+    MIXED
+  }
+
+  /** A word found by segmentation (one or more syllables): {@code Đàm_phán}, {@code Tôi}. */
+  public static final String TYPE_WORD = "<WORD>";
+
+  /** One syllable of a multi-syllable word (MIXED), or any syllable in SYLLABLES mode. */
+  public static final String TYPE_SYLLABLE = "<SYLLABLE>";
+
+  /** A run of capitalized syllables or foreign words taken as one name: {@code Bùi_Văn_Luyến}. */
+  public static final String TYPE_PROPER_NAME = "<PROPER_NAME>";
+
+  /** A word that is not Vietnamese: {@code Witkoff}, {@code NATO}, {@code Telegram}. */
+  public static final String TYPE_FOREIGN = "<FOREIGN>";
+
+  /**
+   * A number, with Vietnamese or English separators or a percent sign: {@code 1.000}, {@code 24%}.
+   */
+  public static final String TYPE_NUMBER = "<NUMBER>";
+
+  /** A date: {@code 15/8}, {@code 31/07/2023}, {@code 2.2022}. */
+  public static final String TYPE_DATE = "<DATE>";
+
+  /** A time of day: {@code 09:49}. */
+  public static final String TYPE_TIME = "<TIME>";
+
+  /** Letters joined by dots: {@code TP.HCM}, {@code U.S.}. */
+  public static final String TYPE_ABBREVIATION = "<ABBREVIATION>";
+
+  /** An e-mail address. */
+  public static final String TYPE_EMAIL = "<EMAIL>";
+
+  /** A URL ({@code https://…}, {@code www.…}) or a host name ({@code vnexpress.net}). */
+  public static final String TYPE_URL = "<URL>";
+
+  /** {@code #} followed by letters, digits or {@code _}: {@code #BigData}. */
+  public static final String TYPE_HASHTAG = "<HASHTAG>";
+
+  /** Letters or digits joined by hyphens: {@code COVID-19}, {@code 2005-2006}. */
+  public static final String TYPE_HYPHENATED = "<HYPHENATED>";
+
+  /** Letters and digits mixed: {@code U23}, {@code 4G}. */
+  public static final String TYPE_ALPHANUM = "<ALPHANUM>";
+
+  /** A punctuation mark or symbol (a run of the same one: {@code ...}); kept only on request. */
+  public static final String TYPE_PUNCTUATION = "<PUNCTUATION>";
+
+  /** Types of scanner pieces, indexed by {@link VietnameseScanner} kind. */
+  private static final String[] PIECE_TYPES = {
+    TYPE_SYLLABLE,
+    TYPE_FOREIGN,
+    TYPE_NUMBER,
+    TYPE_DATE,
+    TYPE_TIME,
+    TYPE_ABBREVIATION,
+    TYPE_EMAIL,
+    TYPE_URL,
+    TYPE_HASHTAG,
+    TYPE_HYPHENATED,
+    TYPE_ALPHANUM,
+    TYPE_PUNCTUATION
+  };
+
+  /** Window size: text is scanned in windows of at most this many chars. */
+  static final int WINDOW = 4096;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+  private final Mode mode;
+  private final boolean discardPunctuation;
+  private final VietnameseScanner scanner = new VietnameseScanner();
+  private final WordLattice lattice;
+
+  private final char[] buffer = new char[WINDOW];
+  private int bufferLength;
+  private int bufferOffset;
+  private int windowEnd;
+  private boolean exhausted;
+
+  private int tokenCount;
+  private int tokenIndex;
+  private int[] tokenFrom = new int[64];
+  private int[] tokenTo = new int[64];
+  private int[] tokenPosInc = new int[64];
+  private int[] tokenPosLen = new int[64];
+  private String[] tokenType = new String[64];
+
+  /** MIXED mode, punctuation discarded, system dictionary only. */
+  public VietnameseTokenizer() {
+    this(Mode.MIXED);
+  }
+
+  /** The given mode, punctuation discarded, system dictionary only. */
+  public VietnameseTokenizer(Mode mode) {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, mode, true);
+  }
+
+  /**
+   * @param factory attribute factory
+   * @param userDictionary words preferred over the system dictionary, or null
+   * @param mode how words are emitted
+   * @param discardPunctuation true to drop punctuation tokens
+   */
+  public VietnameseTokenizer(
+      AttributeFactory factory,
+      UserDictionary userDictionary,
+      Mode mode,
+      boolean discardPunctuation) {
+    this(
+        factory,
+        TokenInfoDictionary.getInstance().getFST(),
+        userDictionary == null ? null : userDictionary.getFST(),
+        mode,
+        discardPunctuation);
+  }
+
+  /** With another system dictionary: for training word costs. */
+  VietnameseTokenizer(
+      AttributeFactory factory,
+      FST<Long> system,
+      FST<Long> user,
+      Mode mode,
+      boolean discardPunctuation) {
+    super(factory);
+    this.mode = mode;
+    this.discardPunctuation = discardPunctuation;
+    this.lattice = new WordLattice(system, user);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    while (tokenIndex == tokenCount) {
+      if (!nextWindow()) {
+        return false;
+      }
+    }
+    clearAttributes();
+    int t = tokenIndex++;
+    int from = tokenFrom[t];
+    int to = tokenTo[t];
+    VietnameseScanner s = scanner;
+    if (to - from == 1) {
+      termAtt.copyBuffer(buffer, s.start[from], s.end[from] - s.start[from]);
+    } else {
+      int length = to - from - 1;
+      for (int p = from; p < to; p++) {
+        length += s.end[p] - s.start[p];
+      }
+      char[] term = termAtt.resizeBuffer(length);
+      int out = 0;
+      for (int p = from; p < to; p++) {
+        if (p > from) {
+          term[out++] = '_';
+        }
+        int len = s.end[p] - s.start[p];
+        System.arraycopy(buffer, s.start[p], term, out, len);
+        out += len;
+      }
+      termAtt.setLength(length);
+    }
+    offsetAtt.setOffset(
+        correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
+    posIncAtt.setPositionIncrement(tokenPosInc[t]);
+    posLenAtt.setPositionLength(tokenPosLen[t]);
+    typeAtt.setType(tokenType[t]);
+    return true;
+  }
+
+  /** Reads and tokenizes the next window; returns false at the end of the input. */
+  private boolean nextWindow() throws IOException {
+    if (windowEnd > 0) {
+      System.arraycopy(buffer, windowEnd, buffer, 0, bufferLength - windowEnd);
+      bufferOffset += windowEnd;
+      bufferLength -= windowEnd;
+      windowEnd = 0;
+    }
+    while (!exhausted && bufferLength < buffer.length) {
+      int n = input.read(buffer, bufferLength, buffer.length - bufferLength);
+      if (n < 0) {
+        exhausted = true;
+      } else {
+        bufferLength += n;
+      }
+    }
+    if (bufferLength == 0) {
+      return false;
+    }
+    windowEnd = exhausted ? bufferLength : cut();
+    tokenCount = 0;
+    tokenIndex = 0;
+    scanner.scan(buffer, 0, windowEnd);
+    emitWindow();
+    return true;
+  }
+
+  /**
+   * Where to end a full window: after the last line break or sentence end in its second half, else
+   * at its last space, else at its end (never between the two chars of a surrogate pair).
+   */
+  private int cut() {
+    int half = bufferLength / 2;
+    int lastSpace = -1;
+    for (int i = bufferLength - 1; i > half; i--) {
+      char c = buffer[i];
+      if (c == '\n' || c == '\r') {
+        return i + 1;
+      }
+      if (VietnameseScanner.isSpace(c)) {
+        char before = buffer[i - 1];
+        if (before == '.' || before == '!' || before == '?') {
+          return i + 1;
+        }
+        if (lastSpace < 0) {
+          lastSpace = i + 1;
+        }
+      }
+    }
+    if (lastSpace > 0) {
+      return lastSpace;
+    }
+    return Character.isHighSurrogate(buffer[bufferLength - 1]) ? bufferLength - 1 : bufferLength;
+  }
+
+  /** Turns the scanned pieces of the window into tokens. */
+  private void emitWindow() throws IOException {
+    VietnameseScanner s = scanner;
+    int p = 0;
+    while (p < s.count) {
+      byte kind = s.kind[p];
+      if (kind == VietnameseScanner.SYLLABLE || kind == VietnameseScanner.FOREIGN) {
+        int runEnd = p + 1;
+        while (runEnd < s.count
+            && !s.breakBefore[runEnd]
+            && (s.kind[runEnd] == VietnameseScanner.SYLLABLE
+                || s.kind[runEnd] == VietnameseScanner.FOREIGN)) {
+          runEnd++;
+        }
+        emitRun(p, runEnd);
+        p = runEnd;
+      } else {
+        if (kind != VietnameseScanner.PUNCTUATION || !discardPunctuation) {
+          addToken(p, p + 1, 1, 1, PIECE_TYPES[kind]);
+        }
+        p++;
+      }
+    }
+  }
+
+  private void emitRun(int from, int to) throws IOException {
+    VietnameseScanner s = scanner;
+    if (mode == Mode.SYLLABLES) {
+      for (int p = from; p < to; p++) {
+        addToken(p, p + 1, 1, 1, PIECE_TYPES[s.kind[p]]);
+      }
+      return;
+    }
+    WordLattice l = lattice;
+    l.segment(s, from, to);
+    for (int w = 0; w < l.wordCount; w++) {
+      int wFrom = l.wordFrom[w];
+      int wTo = l.wordTo[w];
+      int length = wTo - wFrom;
+      String type;
+      if (l.wordKind[w] == WordLattice.NAME) {
+        type = TYPE_PROPER_NAME;
+      } else if (length == 1 && s.kind[wFrom] == VietnameseScanner.FOREIGN) {
+        type = TYPE_FOREIGN;
+      } else {
+        type = TYPE_WORD;
+      }
+      addToken(wFrom, wTo, 1, mode == Mode.MIXED ? length : 1, type);
+      if (mode == Mode.MIXED && length > 1) {
+        for (int p = wFrom; p < wTo; p++) {
+          addToken(p, p + 1, p == wFrom ? 0 : 1, 1, PIECE_TYPES[s.kind[p]]);
+        }
+      }
+    }
+  }
+
+  private void addToken(int from, int to, int posInc, int posLen, String type) {
+    if (tokenCount == tokenFrom.length) {
+      int n = ArrayUtil.oversize(tokenCount + 1, Integer.BYTES);
+      tokenFrom = ArrayUtil.growExact(tokenFrom, n);
+      tokenTo = ArrayUtil.growExact(tokenTo, n);
+      tokenPosInc = ArrayUtil.growExact(tokenPosInc, n);
+      tokenPosLen = ArrayUtil.growExact(tokenPosLen, n);
+      tokenType = ArrayUtil.growExact(tokenType, n);
+    }
+    tokenFrom[tokenCount] = from;
+    tokenTo[tokenCount] = to;
+    tokenPosInc[tokenCount] = posInc;
+    tokenPosLen[tokenCount] = posLen;
+    tokenType[tokenCount] = type;
+    tokenCount++;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    int finalOffset = correctOffset(bufferOffset + bufferLength);
+    offsetAtt.setOffset(finalOffset, finalOffset);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    bufferLength = 0;
+    bufferOffset = 0;
+    windowEnd = 0;
+    exhausted = false;
+    tokenCount = 0;
+    tokenIndex = 0;
+  }
+}

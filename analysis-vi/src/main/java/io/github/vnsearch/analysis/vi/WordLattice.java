@@ -1,0 +1,169 @@
+package io.github.vnsearch.analysis.vi;
+
+import java.io.IOException;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * Finds the cheapest segmentation of a run of syllables into words (Viterbi over a lattice).
+ * Candidate edges: words of the system and user dictionaries (FST lookup on the pieces' keys joined
+ * by {@link io.github.vnsearch.analysis.vi.dict.DictionaryKeys#SEPARATOR}), unknown single
+ * syllables and foreign words, and runs of capitalized pieces taken as one proper name. Costs are
+ * in the dictionary's unit (1/7 nat, {@code −ln p} of a unigram model).
+ *
+ * <p>One instance per tokenizer; arrays and FST arcs are reused, so segmenting allocates nothing
+ * once the arrays have grown.
+ */
+final class WordLattice {
+
+  static final byte WORD = 0;
+  static final byte NAME = 1;
+
+  /** Cost of a syllable that the dictionary does not know. */
+  static int UNKNOWN_SYLLABLE_COST = 130;
+
+  /** Cost of a foreign word standing alone. */
+  static int FOREIGN_COST = 90;
+
+  /** Fixed cost of a proper name (a run of two or more capitalized pieces). */
+  static int NAME_COST = 30;
+
+  /** Added per piece of a proper name. */
+  static int NAME_PIECE_COST = 45;
+
+  /** Added to every word, so that fewer, longer words are preferred. */
+  static int WORD_COST = 0;
+
+  static final int MAX_WORD_PIECES = 8;
+  static int MAX_NAME_PIECES = 5;
+
+  private final Walker system;
+  private final Walker user;
+
+  private int[] cost = new int[64];
+  private int[] back = new int[64];
+  private byte[] backKind = new byte[64];
+
+  /** Segmentation result, in text order: words as piece ranges {@code [wordFrom, wordTo)}. */
+  int wordCount;
+
+  int[] wordFrom = new int[64];
+  int[] wordTo = new int[64];
+  byte[] wordKind = new byte[64];
+
+  WordLattice(FST<Long> system, FST<Long> user) {
+    this.system = system == null ? null : new Walker(system);
+    this.user = user == null ? null : new Walker(user);
+  }
+
+  /** Segments pieces {@code [from, to)} of {@code scanner}, which form one run. */
+  void segment(VietnameseScanner scanner, int from, int to) throws IOException {
+    int n = to - from;
+    if (cost.length < n + 1) {
+      cost = new int[ArrayUtil.oversize(n + 1, Integer.BYTES)];
+      back = new int[cost.length];
+      backKind = new byte[cost.length];
+    }
+    cost[0] = 0;
+    for (int i = 1; i <= n; i++) {
+      cost[i] = Integer.MAX_VALUE;
+    }
+    for (int j = 0; j < n; j++) {
+      int base = cost[j];
+      int piece = from + j;
+      boolean single = false;
+      if (system != null) {
+        single |= system.relax(scanner, piece, to, base, j);
+      }
+      if (user != null) {
+        single |= user.relax(scanner, piece, to, base, j);
+      }
+      if (!single) {
+        int c =
+            scanner.kind[piece] == VietnameseScanner.SYLLABLE
+                ? UNKNOWN_SYLLABLE_COST
+                : FOREIGN_COST;
+        update(j + 1, base + c + WORD_COST, j, WORD);
+      }
+      if (scanner.capitalized[piece]) {
+        int limit = Math.min(n, j + MAX_NAME_PIECES);
+        for (int k = j + 1; k < limit && scanner.capitalized[from + k]; k++) {
+          update(k + 1, base + NAME_COST + NAME_PIECE_COST * (k - j + 1) + WORD_COST, j, NAME);
+        }
+      }
+    }
+    int words = 0;
+    for (int i = n; i > 0; i = back[i]) {
+      words++;
+    }
+    if (wordFrom.length < words) {
+      int size = ArrayUtil.oversize(words, Integer.BYTES);
+      wordFrom = new int[size];
+      wordTo = new int[size];
+      wordKind = new byte[size];
+    }
+    wordCount = words;
+    for (int i = n, w = words - 1; i > 0; i = back[i], w--) {
+      wordFrom[w] = from + back[i];
+      wordTo[w] = from + i;
+      wordKind[w] = backKind[i];
+    }
+  }
+
+  private void update(int to, int c, int from, byte kind) {
+    if (c < cost[to]) {
+      cost[to] = c;
+      back[to] = from;
+      backKind[to] = kind;
+    }
+  }
+
+  /** Walks one FST along the keys of consecutive pieces, relaxing lattice edges. */
+  private final class Walker {
+    private final FST<Long> fst;
+    private final FST.BytesReader reader;
+    private final FST.Arc<Long> arc = new FST.Arc<>();
+
+    Walker(FST<Long> fst) {
+      this.fst = fst;
+      this.reader = fst.getBytesReader();
+    }
+
+    /**
+     * Adds an edge for every dictionary word starting at {@code piece}.
+     *
+     * @return true when the single piece is a word
+     */
+    boolean relax(VietnameseScanner s, int piece, int to, int base, int j) throws IOException {
+      fst.getFirstArc(arc);
+      long output = 0;
+      boolean single = false;
+      int limit = Math.min(to, piece + MAX_WORD_PIECES);
+      for (int p = piece; p < limit; p++) {
+        if (p > piece && !follow(io.github.vnsearch.analysis.vi.dict.DictionaryKeys.SEPARATOR)) {
+          return single;
+        }
+        if (p > piece) {
+          output += arc.output();
+        }
+        char[] keys = s.keys;
+        for (int k = s.keyStart[p], end = k + s.keyLength[p]; k < end; k++) {
+          if (!follow(keys[k])) {
+            return single;
+          }
+          output += arc.output();
+        }
+        if (arc.isFinal()) {
+          int c = (int) (output + arc.nextFinalOutput()) + WORD_COST;
+          update(j + (p - piece) + 1, base + c, j, WORD);
+          single |= p == piece;
+        }
+      }
+      return single;
+    }
+
+    private boolean follow(int label) throws IOException {
+      return fst.findTargetArc(label, arc, arc, reader) != null;
+    }
+  }
+}
