@@ -1,0 +1,68 @@
+package io.github.vnsearch.benchmarks;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * The analyzers the benchmarks compare, by the names used in {@code @Param}s and in the results:
+ * vnsearch's own and the Lucene baselines measured beside them.
+ */
+public final class Analyzers {
+
+  /** Lucene's {@link StandardAnalyzer}: the reference every ratio is computed against. */
+  public static final String STANDARD = "standard";
+
+  /** {@link ICUTokenizer} + {@link ICUFoldingFilter}: Unicode word breaks and folding. */
+  public static final String ICU_FOLDING = "icu-folding";
+
+  /** {@link WhitespaceTokenizer} + {@link LowerCaseFilter}: the cheapest sensible chain. */
+  public static final String WHITESPACE_LOWERCASE = "whitespace-lowercase";
+
+  /** Names of the Lucene baselines. */
+  public static final List<String> BASELINES = List.of(STANDARD, ICU_FOLDING, WHITESPACE_LOWERCASE);
+
+  private Analyzers() {}
+
+  /** Creates the analyzer with the given name. */
+  public static Analyzer create(String name) {
+    return switch (name) {
+      case STANDARD -> new StandardAnalyzer();
+      case ICU_FOLDING -> icuFolding();
+      case WHITESPACE_LOWERCASE -> whitespaceLowercase();
+      default -> throw new IllegalArgumentException("unknown analyzer: " + name);
+    };
+  }
+
+  /** Whether the named analyzer is one of the Lucene baselines. */
+  public static boolean isBaseline(String name) {
+    return BASELINES.contains(name);
+  }
+
+  private static Analyzer icuFolding() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new ICUTokenizer();
+        TokenStream stream = new ICUFoldingFilter(tokenizer);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  private static Analyzer whitespaceLowercase() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new WhitespaceTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+      }
+    };
+  }
+}

@@ -1,0 +1,415 @@
+package io.github.vnsearch.benchmarks.results;
+
+import io.github.vnsearch.benchmarks.QuerySet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns the rows of one JMH run into the Markdown results page and its chart: one table per
+ * benchmark, each vnsearch figure next to the Lucene baseline measured in the same run, and the
+ * project's speed targets checked against the figures.
+ */
+public final class ResultsReport {
+
+  static final String ANALYSIS = "AnalysisBenchmark.analyze";
+  static final String INDEXING = "IndexingBenchmark.index";
+  static final String QUERY = "QueryBenchmark.search";
+  static final String DICT_LOAD = "DictionaryBenchmark.loadCold";
+  static final String DICT_HEAP = "DictionaryBenchmark.heap";
+  static final String DICT_LOOKUP = "DictionaryBenchmark.lookup";
+
+  /** Display order of analyzers; others follow alphabetically. */
+  static final List<String> ANALYZER_ORDER =
+      List.of(
+          "vi-words", "vi-mixed", "vi-folding", "standard", "icu-folding", "whitespace-lowercase");
+
+  static final List<String> QUERY_ORDER =
+      List.of("term", "word", "phrase", "accentless", "boolean", "drilldown", "highlight");
+
+  private static final double MB = 1e6;
+
+  /**
+   * A target of the project and whether this run met it.
+   *
+   * @param name what is required
+   * @param measured the measured figure, formatted
+   * @param met whether the figure meets the target
+   */
+  public record Target(String name, String measured, boolean met) {}
+
+  private final List<JmhResult> results;
+  private final MachineInfo machine;
+  private final String date;
+  private final String note;
+
+  /**
+   * Creates a report.
+   *
+   * @param results the rows of one JMH run
+   * @param machine the machine it ran on
+   * @param date when it ran (free text, e.g. {@code 2026-11-23 20:30 UTC})
+   * @param note a remark printed under the machine, e.g. about other load; may be empty
+   */
+  public ResultsReport(List<JmhResult> results, MachineInfo machine, String date, String note) {
+    this.results = List.copyOf(results);
+    this.machine = Objects.requireNonNull(machine);
+    this.date = Objects.requireNonNull(date);
+    this.note = note == null ? "" : note.strip();
+  }
+
+  // ---------------------------------------------------------------- figures
+
+  /** Analysis throughput in MB/s of UTF-8 text for the named analyzer, NaN if not measured. */
+  public double analysisMBps(String analyzer) {
+    return find(ANALYSIS, "thrpt", "analyzer", analyzer)
+        .map(r -> perSecond(r, "bytes") / MB)
+        .orElse(Double.NaN);
+  }
+
+  /** Indexing throughput in documents/s, NaN if not measured. */
+  public double indexingDocsPerSecond(String schema, int threads) {
+    return indexing(schema, threads).map(r -> perSecond(r, "docs")).orElse(Double.NaN);
+  }
+
+  /** The given latency percentile of a query in ms (SampleTime mode), NaN if not measured. */
+  public double queryMillis(String query, double percentile) {
+    return find(QUERY, "sample", "query", query)
+        .map(r -> r.primary().percentile(percentile) * Units.toMillisPerOp(r.primary().unit()))
+        .orElse(Double.NaN);
+  }
+
+  /** Heap held by the loaded dictionary in MB (measured heap delta), NaN if not measured. */
+  public double dictionaryHeapMB() {
+    return perOperation(DICT_HEAP, "heapBytes") / MB;
+  }
+
+  /** The project's speed targets, checked against this run (only those it measured). */
+  public List<Target> targets() {
+    List<Target> targets = new ArrayList<>();
+    double words = analysisMBps("vi-words");
+    double standard = analysisMBps("standard");
+    if (Double.isFinite(words / standard)) {
+      double ratio = words / standard;
+      targets.add(
+          new Target(
+              "`vi-words` analysis ≥ 0.5× `StandardAnalyzer`",
+              fmt("%.2f× (%.1f vs %.1f MB/s)", ratio, words, standard),
+              ratio >= 0.5));
+    }
+    for (int threads : new int[] {1, 2}) {
+      double ours = indexingDocsPerSecond("vnsearch", threads);
+      double base = indexingDocsPerSecond("standard", threads);
+      if (Double.isFinite(ours / base)) {
+        double ratio = ours / base;
+        targets.add(
+            new Target(
+                "indexing ≥ 0.6× `StandardAnalyzer`-only, " + threads + " thread(s)",
+                fmt("%.2f× (%,.0f vs %,.0f docs/s)", ratio, ours, base),
+                ratio >= 0.6));
+      }
+    }
+    for (String query : List.of("term", "phrase")) {
+      double p99 = queryMillis(query, 99.0);
+      if (Double.isFinite(p99)) {
+        targets.add(
+            new Target(
+                "p99 < 10 ms, " + query + " query with facets, " + queryIndexDescription(),
+                fmt("%.2f ms", p99),
+                p99 < 10));
+      }
+    }
+    double heap = dictionaryHeapMB();
+    if (Double.isFinite(heap)) {
+      targets.add(new Target("dictionary heap < 32 MB", fmt("%.1f MB", heap), heap < 32));
+    }
+    return targets;
+  }
+
+  // ---------------------------------------------------------------- markdown
+
+  /** Renders the results page. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# vnsearch benchmark results\n\n");
+    md.append("- Date: ").append(date).append('\n');
+    md.append("- Machine: ").append(machine.describe()).append('\n');
+    results.stream()
+        .findFirst()
+        .ifPresent(
+            r -> {
+              md.append("- JDK: ").append(r.jdk()).append('\n');
+              if (!r.jvmArgs().isEmpty()) {
+                md.append("- JVM arguments: `").append(String.join(" ", r.jvmArgs())).append("`\n");
+              }
+            });
+    if (!note.isEmpty()) {
+      md.append("- Note: ").append(note).append('\n');
+    }
+    md.append(
+        "\nEvery vnsearch figure is measured in the same run, on the same text, as the Lucene"
+            + " baseline it is compared with. Errors (±) are JMH's 99.9% confidence half-widths.\n");
+    List<Target> targets = targets();
+    if (!targets.isEmpty()) {
+      md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
+      for (Target t : targets) {
+        md.append("| ")
+            .append(t.name())
+            .append(" | ")
+            .append(t.measured())
+            .append(" | ")
+            .append(t.met() ? "yes" : "**no**")
+            .append(" |\n");
+      }
+    }
+    appendAnalysis(md);
+    appendDictionary(md);
+    appendIndexing(md);
+    appendQueries(md);
+    return md.toString();
+  }
+
+  private void appendAnalysis(StringBuilder md) {
+    List<JmhResult> rows = rows(ANALYSIS, "thrpt");
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.sort(byOrder("analyzer", ANALYZER_ORDER));
+    double standard = analysisMBps("standard");
+    md.append("\n## Analysis throughput (1 thread)\n\n");
+    md.append("| analyzer | MB/s | ± | M tokens/s | articles/s | × standard |\n");
+    md.append("|---|---:|---:|---:|---:|---:|\n");
+    for (JmhResult r : rows) {
+      double mbps = perSecond(r, "bytes") / MB;
+      JmhResult.Metric bytes = r.secondary().get("bytes");
+      double err =
+          bytes == null ? Double.NaN : bytes.error() * Units.toPerSecond(bytes.unit()) / MB;
+      md.append(
+          fmt(
+              "| %s | %.1f | %s | %.2f | %,.0f | %s |\n",
+              name(r.param("analyzer")),
+              mbps,
+              Double.isFinite(err) ? fmt("%.1f", err) : "–",
+              perSecond(r, "tokens") / 1e6,
+              r.primary().score() * Units.toPerSecond(r.primary().unit()),
+              ratio(mbps, standard)));
+    }
+  }
+
+  private void appendDictionary(StringBuilder md) {
+    Optional<JmhResult> load = rows(DICT_LOAD, "ss").stream().findFirst();
+    double heap = dictionaryHeapMB();
+    double fstHeap = perOperation(DICT_HEAP, "ramBytesUsed") / MB;
+    Optional<JmhResult> lookup = rows(DICT_LOOKUP, "thrpt").stream().findFirst();
+    if (load.isEmpty() && !Double.isFinite(heap) && lookup.isEmpty()) {
+      return;
+    }
+    md.append("\n## Dictionary\n\n| measure | value |\n|---|---:|\n");
+    load.ifPresent(
+        r ->
+            md.append(
+                fmt(
+                    "| load time, cold (fresh class loader) | %.0f ms |\n",
+                    r.primary().score() * Units.toMillisPerOp(r.primary().unit()))));
+    if (Double.isFinite(heap)) {
+      md.append(fmt("| heap, measured (used heap after GC, delta) | %.1f MB |\n", heap));
+    }
+    if (Double.isFinite(fstHeap)) {
+      md.append(fmt("| heap, FST `ramBytesUsed()` | %.1f MB |\n", fstHeap));
+    }
+    lookup.ifPresent(
+        r ->
+            md.append(
+                fmt(
+                    "| lookups/s (1 thread; syllable n-grams of news text) | %,.0f |\n",
+                    r.primary().score() * Units.toPerSecond(r.primary().unit()))));
+  }
+
+  private void appendIndexing(StringBuilder md) {
+    List<JmhResult> rows = rows(INDEXING, "thrpt");
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.sort(
+        Comparator.comparing((JmhResult r) -> threadsOf(r))
+            .thenComparing(r -> "standard".equals(r.param("schema"))));
+    md.append("\n## Indexing throughput\n\n");
+    md.append(
+        "| schema | threads | docs/s | MB/s | GB/hour | index size | × standard |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|\n");
+    for (JmhResult r : rows) {
+      double docs = perSecond(r, "docs");
+      double mbps = perSecond(r, "bytes") / MB;
+      double size = perOperation(r, "indexBytes") / MB;
+      md.append(
+          fmt(
+              "| %s | %d | %,.0f | %.2f | %.1f | %.1f MB | %s |\n",
+              r.param("schema"),
+              threadsOf(r),
+              docs,
+              mbps,
+              mbps * 3600 / 1000,
+              size,
+              ratio(docs, indexingDocsPerSecond("standard", threadsOf(r)))));
+    }
+  }
+
+  private void appendQueries(StringBuilder md) {
+    List<JmhResult> rows = rows(QUERY, "sample");
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.sort(byOrder("query", QUERY_ORDER));
+    md.append("\n## Query latency and throughput (" + queryIndexDescription() + ")\n\n");
+    md.append(
+        "| query | text | mean ms | p50 ms | p99 ms | QPS (1 thread) |\n"
+            + "|---|---|---:|---:|---:|---:|\n");
+    for (JmhResult r : rows) {
+      String query = r.param("query");
+      double toMs = Units.toMillisPerOp(r.primary().unit());
+      Optional<JmhResult> qps = find(QUERY, "thrpt", "query", query);
+      md.append(
+          fmt(
+              "| %s | %s | %.2f | %.2f | %.2f | %s |\n",
+              query,
+              describeQuery(query),
+              r.primary().score() * toMs,
+              r.primary().percentile(50.0) * toMs,
+              r.primary().percentile(99.0) * toMs,
+              qps.map(
+                      q ->
+                          fmt("%,.0f", q.primary().score() * Units.toPerSecond(q.primary().unit())))
+                  .orElse("–")));
+    }
+  }
+
+  private String queryIndexDescription() {
+    return rows(QUERY, "sample").stream()
+        .map(r -> r.param("docs"))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .map(d -> fmt("%,d-article index", Integer.parseInt(d)))
+        .orElse("VNTC index");
+  }
+
+  // ---------------------------------------------------------------- chart
+
+  /** The throughput chart: analysis MB/s and indexing docs/s, vnsearch against baselines. */
+  public SvgChart chart() {
+    SvgChart chart = new SvgChart("vnsearch vs Lucene baselines — " + date);
+    List<SvgChart.Bar> analysis = new ArrayList<>();
+    List<JmhResult> rows = rows(ANALYSIS, "thrpt");
+    rows.sort(byOrder("analyzer", ANALYZER_ORDER));
+    for (JmhResult r : rows) {
+      String analyzer = r.param("analyzer");
+      analysis.add(
+          new SvgChart.Bar(
+              name(analyzer), perSecond(r, "bytes") / MB, !analyzer.startsWith("vi-")));
+    }
+    chart.panel("Analysis, 1 thread", "MB/s", analysis);
+    List<SvgChart.Bar> indexing = new ArrayList<>();
+    List<JmhResult> idx = rows(INDEXING, "thrpt");
+    idx.sort(
+        Comparator.comparing((JmhResult r) -> threadsOf(r))
+            .thenComparing(r -> "standard".equals(r.param("schema"))));
+    for (JmhResult r : idx) {
+      String schema = r.param("schema");
+      indexing.add(
+          new SvgChart.Bar(
+              schema + ", " + threadsOf(r) + " thr",
+              perSecond(r, "docs"),
+              "standard".equals(schema)));
+    }
+    chart.panel("Indexing", "docs/s", indexing);
+    List<SvgChart.Bar> queries = new ArrayList<>();
+    List<JmhResult> q = rows(QUERY, "thrpt");
+    q.sort(byOrder("query", QUERY_ORDER));
+    for (JmhResult r : q) {
+      queries.add(
+          new SvgChart.Bar(
+              r.param("query"),
+              r.primary().score() * Units.toPerSecond(r.primary().unit()),
+              false));
+    }
+    chart.panel("Queries, 1 thread", "QPS", queries);
+    return chart;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static String describeQuery(String query) {
+    try {
+      return QuerySet.of(query).describe();
+    } catch (IllegalArgumentException e) {
+      return "–";
+    }
+  }
+
+  private static String name(String analyzer) {
+    return analyzer;
+  }
+
+  private List<JmhResult> rows(String benchmark, String mode) {
+    List<JmhResult> out = new ArrayList<>();
+    for (JmhResult r : results) {
+      if (r.benchmark().equals(benchmark) && r.mode().equals(mode)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private Optional<JmhResult> find(String benchmark, String mode, String param, String value) {
+    return rows(benchmark, mode).stream().filter(r -> value.equals(r.param(param))).findFirst();
+  }
+
+  private Optional<JmhResult> indexing(String schema, int threads) {
+    return rows(INDEXING, "thrpt").stream()
+        .filter(r -> schema.equals(r.param("schema")) && threadsOf(r) == threads)
+        .findFirst();
+  }
+
+  private static int threadsOf(JmhResult r) {
+    String t = r.param("threads");
+    return t == null ? r.threads() : Integer.parseInt(t);
+  }
+
+  /** A secondary counter's rate, per second. */
+  private static double perSecond(JmhResult r, String counter) {
+    JmhResult.Metric m = r.secondary().get(counter);
+    return m == null ? Double.NaN : m.score() * Units.toPerSecond(m.unit());
+  }
+
+  /** A counter divided by the operation count: what one operation measured on average. */
+  private static double perOperation(JmhResult r, String counter) {
+    return perSecond(r, counter) / (r.primary().score() * Units.toPerSecond(r.primary().unit()));
+  }
+
+  private double perOperation(String benchmark, String counter) {
+    return rows(benchmark, "thrpt").stream()
+        .findFirst()
+        .map(r -> perOperation(r, counter))
+        .orElse(Double.NaN);
+  }
+
+  private static Comparator<JmhResult> byOrder(String param, List<String> order) {
+    return Comparator.comparing(
+            (JmhResult r) -> {
+              int i = order.indexOf(r.param(param));
+              return i < 0 ? order.size() : i;
+            })
+        .thenComparing(r -> String.valueOf(r.param(param)));
+  }
+
+  private static String ratio(double value, double base) {
+    double r = value / base;
+    return Double.isFinite(r) ? fmt("%.2f×", r) : "–";
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
