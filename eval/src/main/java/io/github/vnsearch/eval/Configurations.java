@@ -1,5 +1,7 @@
 package io.github.vnsearch.eval;
 
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +16,11 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *   <li>{@code standard}: Lucene's {@link StandardAnalyzer} (no stop words), one field.
  *   <li>{@code icu-folding}: {@link ICUTokenizer} + {@link ICUFoldingFilter} (Unicode word breaks,
  *       case and accent folding), one field.
+ *   <li>{@code vi-words}: {@link VietnameseAnalyzer} in {@link Mode#WORDS} (dictionary words,
+ *       default stop words, no folding) at index and query time, one field.
+ *   <li>{@code vi-mixed}: the same in {@link Mode#MIXED} (each word and its syllables) at index and
+ *       query time, one field.
+ *   <li>{@code vnsearch}: the library itself, see {@link VnsearchConfiguration}.
  * </ul>
  *
  * The single-field ones are {@link SingleFieldConfiguration}s (BM25 defaults, OR of the query's
@@ -22,7 +29,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 public final class Configurations {
 
   /** Every configuration name, in report order. */
-  public static final List<String> NAMES = List.of("standard", "icu-folding");
+  public static final List<String> NAMES =
+      List.of("standard", "icu-folding", "vi-words", "vi-mixed", VnsearchConfiguration.NAME);
 
   private Configurations() {}
 
@@ -35,6 +43,11 @@ public final class Configurations {
     return switch (name) {
       case "standard" -> new SingleFieldConfiguration(name, StandardAnalyzer::new);
       case "icu-folding" -> new SingleFieldConfiguration(name, Configurations::icuFolding);
+      case "vi-words" ->
+          new SingleFieldConfiguration(name, () -> new VietnameseAnalyzer(Mode.WORDS, false));
+      case "vi-mixed" ->
+          new SingleFieldConfiguration(name, () -> new VietnameseAnalyzer(Mode.MIXED, false));
+      case VnsearchConfiguration.NAME -> new VnsearchConfiguration();
       default ->
           throw new IllegalArgumentException(
               "unknown configuration '" + name + "'; known: " + String.join(", ", NAMES));

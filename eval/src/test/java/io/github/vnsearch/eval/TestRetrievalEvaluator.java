@@ -63,6 +63,24 @@ class TestRetrievalEvaluator {
   }
 
   @Test
+  void vietnameseConfigurationsFindAccentedQueries() throws IOException {
+    for (String name : List.of("vi-words", "vi-mixed", "vnsearch")) {
+      ConfigurationResult result = evaluator.evaluate(Configurations.create(name), false);
+      assertEquals(name, result.configuration());
+      assertEquals(1, result.ranks().get("q-gao"), name);
+      assertEquals(1, result.ranks().get("q-bao"), name);
+      assertNull(result.ranks().get("q-none"), name);
+    }
+  }
+
+  @Test
+  void vnsearchFindsStrippedQueriesThroughItsFoldedFields() throws IOException {
+    ConfigurationResult result = evaluator.evaluate(Configurations.create("vnsearch"), true);
+    assertEquals(1, result.ranks().get("q-gao"));
+    assertEquals(1, result.ranks().get("q-bao"));
+  }
+
+  @Test
   void stripDiacriticsRemovesEveryMark() {
     assertEquals(
         "Doi thu Panthers da thua bao nhieu diem?",
