@@ -41,6 +41,9 @@ public final class PlainTextArticleParser {
   private static final Pattern PHOTO_CREDIT =
       Pattern.compile(
           "(?:^|[\\s.(])(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Photo)\\s*:\\s*[^.:]{1,40}[.)]?$");
+  private static final Pattern IMAGE_ALT = Pattern.compile("[-–]\\s*Ảnh\\s*\\d+\\s*\\.?$");
+  private static final Pattern PHOTO_AGENCY =
+      Pattern.compile("^[\\p{Lu}]{2,}(?:[ /][\\p{Lu}]{2,}){0,2}$");
   private static final Pattern COMMENT_NOTICE =
       Pattern.compile("^(?:Bạn không thể gửi bình luận|Gửi bình luận|Bình luận của bạn)");
   private static final Pattern SECONDS_LEFT = Pattern.compile("^\\d+\\s*giây nữa\\.?$");
@@ -103,6 +106,21 @@ public final class PlainTextArticleParser {
     for (int i = bodyStart; i < lines.size(); i++) {
       String line = clean(lines.get(i));
       if (line.isEmpty() || line.equals(title)) {
+        continue;
+      }
+      if (IMAGE_ALT.matcher(line).find()) {
+        // "<headline> - Ảnh 1." then possibly a caption line and an agency credit line.
+        int caption = nextNonBlank(lines, i + 1);
+        int credit = caption < 0 ? -1 : nextNonBlank(lines, caption + 1);
+        if (credit >= 0
+            && PHOTO_AGENCY.matcher(lines.get(credit)).matches()
+            && lines.get(caption).split("\\s+").length <= 40
+            && !lines.get(caption).endsWith(".")) {
+          i = credit;
+        }
+        continue;
+      }
+      if (PHOTO_AGENCY.matcher(line).matches()) {
         continue;
       }
       if (COMMENT_NOTICE.matcher(line).find()) {
@@ -170,6 +188,10 @@ public final class PlainTextArticleParser {
       return "";
     }
     return s;
+  }
+
+  private static int nextNonBlank(List<String> lines, int from) {
+    return firstNonBlank(lines, from);
   }
 
   private static int firstNonBlank(List<String> lines, int from) {

@@ -1,33 +1,28 @@
 package io.github.vnsearch.core.index;
 
-import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** The analyzers of {@link ArticleSchema}, built once. */
+/** The analyzers of {@link ArticleSchema}, built once (analyzers are thread-safe). */
 final class Analyzers {
 
-  // TEMPORARY until VietnameseAnalyzer lands: syllable tokens.
-  static final Analyzer INDEX = ArticleSchema.perField(simple(false), simple(true));
-  static final Analyzer QUERY = INDEX;
-  static final String SETTINGS = "placeholder-standard";
+  static final Analyzer INDEX =
+      ArticleSchema.perField(
+          new VietnameseAnalyzer(Mode.MIXED, false), new VietnameseAnalyzer(Mode.MIXED, true));
+
+  static final Analyzer QUERY =
+      ArticleSchema.perField(
+          new VietnameseAnalyzer(Mode.WORDS, false), new VietnameseAnalyzer(Mode.WORDS, true));
+
+  /**
+   * Recorded in each commit: any change here (mode, stop set, folding) makes existing indexes
+   * incompatible, and opening them fails instead of silently mismatching query and index terms.
+   */
+  static final String SETTINGS =
+      "VietnameseAnalyzer(index=MIXED,query=WORDS,stop=default/"
+          + VietnameseAnalyzer.getDefaultStopSet().size()
+          + ",folded=title_folded+body_folded)";
 
   private Analyzers() {}
-
-  private static Analyzer simple(boolean folding) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer t = new StandardTokenizer();
-        TokenStream ts = new LowerCaseFilter(t);
-        if (folding) {
-          ts = new VietnameseFoldingFilter(ts);
-        }
-        return new TokenStreamComponents(t, ts);
-      }
-    };
-  }
 }
