@@ -159,6 +159,37 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     return inputBuffer[inputPosition];
   }
 
+  /** Returns the input char after the next one without consuming either, or -1. */
+  private int peekSecond() throws IOException {
+    while (inputLength - inputPosition < 2) {
+      if (inputExhausted) {
+        return -1;
+      }
+      int remaining = inputLength - inputPosition;
+      System.arraycopy(inputBuffer, inputPosition, inputBuffer, 0, remaining);
+      inputPosition = 0;
+      inputLength = remaining;
+      int n = input.read(inputBuffer, remaining, inputBuffer.length - remaining);
+      if (n == -1) {
+        inputExhausted = true;
+        return -1;
+      }
+      inputLength += n;
+    }
+    return inputBuffer[inputPosition + 1];
+  }
+
+  /** True when the next input char, {@code c}, cannot combine with the chars before it. */
+  private boolean nextStartsSequence(char c) throws IOException {
+    if (Character.isHighSurrogate(c)) {
+      int low = peekSecond();
+      if (low != -1 && Character.isLowSurrogate((char) low)) {
+        return startsSequence(Character.toCodePoint(c, (char) low));
+      }
+    }
+    return isBoundary(c);
+  }
+
   private void consume() {
     chunk[chunkLength++] = inputBuffer[inputPosition++];
   }
@@ -181,7 +212,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       char ch = (char) c;
       if (Character.isLowSurrogate(ch) && Character.isHighSurrogate(chunk[chunkLength - 1])) {
         consume(); // never split a pair: the buffer has room for one char past the limit
-      } else if (!isBoundary(ch)) {
+      } else if (isRemoved(ch) || !nextStartsSequence(ch)) {
+        // marks, and chars that will be removed, stay with what precedes them
         if (chunkLength >= HARD_LIMIT) {
           chunkCut = true;
           break;
@@ -283,14 +315,18 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   private static boolean startsSequence(char[] buffer, int i, int length) {
     char c = buffer[i];
     if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(buffer[i + 1])) {
-      int codePoint = Character.toCodePoint(c, buffer[i + 1]);
-      int type = Character.getType(codePoint);
-      return type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK
-          && codePoint != 0x16D67; // a Kirat Rai vowel sign that composes but is a letter
+      return startsSequence(Character.toCodePoint(c, buffer[i + 1]));
     }
     return isBoundary(c);
+  }
+
+  /** True when the supplementary {@code codePoint} cannot combine with what precedes it. */
+  private static boolean startsSequence(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK
+        && type != Character.ENCLOSING_MARK
+        && codePoint != 0x16D67; // a Kirat Rai vowel sign that composes but is a letter
   }
 
   /** A surrogate pair outside the blocks where NFC changes or composes supplementary chars. */
