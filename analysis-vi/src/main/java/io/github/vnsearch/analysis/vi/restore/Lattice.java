@@ -1,0 +1,357 @@
+package io.github.vnsearch.analysis.vi.restore;
+
+import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
+import io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.fst.FST;
+
+/**
+ * Per-thread working memory of {@link DiacriticRestorer}: the syllables of one text, the candidate
+ * spellings of each, and the Viterbi scores over them. Reused from call to call so that restoring a
+ * query allocates little more than the result string.
+ */
+final class Lattice {
+
+  private final RestorerModel model;
+  private final FST.BytesReader reader;
+  private final FST.Arc<Long> arc = new FST.Arc<>();
+
+  private CharSequence text;
+  private int count;
+  private int[] start = new int[16];
+  private int[] end = new int[16];
+  private boolean[] breakBefore = new boolean[16];
+  private boolean[] fixed = new boolean[16];
+  private boolean[] accented = new boolean[16];
+  private boolean[] name = new boolean[16];
+  private int[] firstCandidate = new int[17];
+
+  private int candidates;
+  private int[] candidateId = new int[64];
+  private double[] alpha = new double[64];
+  private int[] back = new int[64];
+
+  private char[] scratch = new char[32];
+  private double bestScore;
+
+  Lattice(RestorerModel model) {
+    this.model = model;
+    this.reader = model.fst.getBytesReader();
+  }
+
+  /** Splits {@code text} into syllables and finds the candidate spellings of each. */
+  void build(CharSequence text) {
+    this.text = text;
+    count = 0;
+    candidates = 0;
+    boolean hasLowerCase = false;
+    for (int i = 0; i < text.length() && !hasLowerCase; i++) {
+      hasLowerCase = Character.isLowerCase(text.charAt(i));
+    }
+    int n = text.length();
+    int i = 0;
+    boolean broken = false;
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!SyllableChars.isSyllableChar(c)) {
+        broken |= !Character.isWhitespace(c);
+        sentenceStart |= SyllableChars.endsSentence(c);
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && SyllableChars.isSyllableChar(text.charAt(i))) {
+        i++;
+      }
+      addSyllable(s, i, broken || count == 0, hasLowerCase);
+      name[count - 1] = !sentenceStart && SyllableChars.isCapitalized(text, s, i);
+      broken = false;
+      sentenceStart = false;
+    }
+    firstCandidate[count] = candidates;
+  }
+
+  private void addSyllable(int s, int e, boolean broken, boolean protectCapitals) {
+    if (count + 1 >= start.length) {
+      int size = ArrayUtil.oversize(count + 2, Integer.BYTES);
+      start = ArrayUtil.growExact(start, size);
+      end = ArrayUtil.growExact(end, size);
+      breakBefore = java.util.Arrays.copyOf(breakBefore, size);
+      fixed = java.util.Arrays.copyOf(fixed, size);
+      accented = java.util.Arrays.copyOf(accented, size);
+      name = java.util.Arrays.copyOf(name, size);
+      firstCandidate = ArrayUtil.growExact(firstCandidate, size + 1);
+    }
+    int len = e - s;
+    scratch = ArrayUtil.grow(scratch, len);
+    boolean ascii = true;
+    boolean marked = false;
+    boolean allCaps = len > 1;
+    for (int j = 0; j < len; j++) {
+      char c = text.charAt(s + j);
+      allCaps &= Character.isUpperCase(c);
+      char lower = Character.toLowerCase(c);
+      scratch[j] = lower;
+      // Only ASCII letters are restored (the Kelvin sign K lower-cases to an ASCII k).
+      if (c >= 0x80 || lower < 'a' || lower > 'z') {
+        ascii = false;
+        marked |= VietnameseFoldingFilter.fold(lower) != lower;
+      }
+    }
+    start[count] = s;
+    end[count] = e;
+    breakBefore[count] = broken;
+    accented[count] = marked;
+    firstCandidate[count] = candidates;
+    // An acronym such as NATO inside otherwise lower-case text is not an unaccented syllable.
+    boolean restorable = ascii && !(allCaps && protectCapitals);
+    long entry = restorable || marked ? lookup(len) : -1;
+    if (restorable && entry >= 0) {
+      int first = (int) (entry >>> 16);
+      int n = (int) (entry & 0xFF);
+      ensureCandidates(candidates + n);
+      for (int j = 0; j < n; j++) {
+        candidateId[candidates++] = first + j;
+      }
+      fixed[count] = false;
+    } else {
+      ensureCandidates(candidates + 1);
+      candidateId[candidates++] = entry >= 0 ? findSpelling(entry, len) : RestorerModel.UNK;
+      fixed[count] = true;
+    }
+    count++;
+  }
+
+  private void ensureCandidates(int size) {
+    if (size > candidateId.length) {
+      int n = ArrayUtil.oversize(size, Integer.BYTES);
+      candidateId = ArrayUtil.growExact(candidateId, n);
+      alpha = ArrayUtil.growExact(alpha, n);
+      back = ArrayUtil.growExact(back, n);
+    }
+  }
+
+  /**
+   * Looks up the folded form of {@code scratch[0..len)} (lower-case letters) and returns the FST
+   * output, or -1 when the syllable is unknown or not made of Vietnamese letters.
+   */
+  private long lookup(int len) {
+    try {
+      FST<Long> fst = model.fst;
+      fst.getFirstArc(arc);
+      long output = 0;
+      for (int j = 0; j < len; j++) {
+        char f = VietnameseFoldingFilter.fold(scratch[j]);
+        if (f < 'a' || f > 'z' || fst.findTargetArc(f, arc, arc, reader) == null) {
+          return -1;
+        }
+        output += arc.output();
+      }
+      if (!arc.isFinal()) {
+        return -1;
+      }
+      return output + arc.nextFinalOutput();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // on-heap FST: cannot happen
+    }
+  }
+
+  /** Id of the spelling in {@code scratch[0..len)} among the variants of {@code entry}, or UNK. */
+  private int findSpelling(long entry, int len) {
+    // Typed accents are rare in the queries this serves: normalizing allocates, and that is fine.
+    String normalized = VietnameseNormalizationCharFilter.normalize(new String(scratch, 0, len));
+    if (normalized.length() != len) {
+      return RestorerModel.UNK;
+    }
+    normalized.getChars(0, len, scratch, 0);
+    int first = (int) (entry >>> 16);
+    int variants = (int) ((entry >>> 8) & 0xFF);
+    for (int id = first; id < first + variants; id++) {
+      if (model.matches(id, scratch, len)) {
+        return id;
+      }
+    }
+    return RestorerModel.UNK;
+  }
+
+  int syllableCount() {
+    return count;
+  }
+
+  /** Number of syllables that carry a diacritic as typed. */
+  int accentedCount() {
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      n += accented[i] ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Number of syllables that are typed without diacritics and are known to the model. */
+  int restorableCount() {
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      n += fixed[i] ? 0 : 1;
+    }
+    return n;
+  }
+
+  private float transition(int i, int prevId, int id) {
+    if (breakBefore[i]) {
+      return model.logProb(prevId, RestorerModel.EOS) + model.logProb(RestorerModel.BOS, id);
+    }
+    return model.logProb(prevId, id);
+  }
+
+  /** Score of spelling candidate {@code c} given how syllable {@code i} was typed. */
+  private float emission(int i, int c) {
+    return name[i] && !fixed[i] ? model.logCapitalized(candidateId[c]) : 0f;
+  }
+
+  /** Fills the Viterbi scores; returns the index of the best last candidate (count must be > 0). */
+  int viterbi() {
+    for (int i = 0; i < count; i++) {
+      for (int c = firstCandidate[i]; c < firstCandidate[i + 1]; c++) {
+        int id = candidateId[c];
+        if (i == 0) {
+          alpha[c] = model.logProb(RestorerModel.BOS, id) + emission(i, c);
+          back[c] = -1;
+          continue;
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        int arg = -1;
+        for (int p = firstCandidate[i - 1]; p < firstCandidate[i]; p++) {
+          double score = alpha[p] + transition(i, candidateId[p], id);
+          if (score > best) {
+            best = score;
+            arg = p;
+          }
+        }
+        alpha[c] = best + emission(i, c);
+        back[c] = arg;
+      }
+    }
+    double best = Double.NEGATIVE_INFINITY;
+    int arg = -1;
+    for (int c = firstCandidate[count - 1]; c < firstCandidate[count]; c++) {
+      double score = alpha[c] + model.logProb(candidateId[c], RestorerModel.EOS);
+      if (score > best) {
+        best = score;
+        arg = c;
+      }
+    }
+    bestScore = best;
+    return arg;
+  }
+
+  /** The best restoration of the text given to {@link #build}. */
+  String best() {
+    if (count == 0) {
+      return text.toString();
+    }
+    char[] out = new char[text.length()];
+    copyText(out);
+    for (int c = viterbi(), i = count - 1; c >= 0; c = back[c], i--) {
+      write(out, i, c);
+    }
+    return new String(out);
+  }
+
+  private void copyText(char[] out) {
+    if (text instanceof String s) {
+      s.getChars(0, s.length(), out, 0);
+    } else {
+      for (int j = 0; j < out.length; j++) {
+        out[j] = text.charAt(j);
+      }
+    }
+  }
+
+  /** Writes candidate {@code c} over syllable {@code i}, keeping the case of each typed char. */
+  private void write(char[] out, int i, int c) {
+    if (fixed[i]) {
+      return;
+    }
+    int id = candidateId[c];
+    int s = start[i];
+    for (int j = 0; j < end[i] - s; j++) {
+      char ch = model.charAt(id, j);
+      out[s + j] = Character.isUpperCase(out[s + j]) ? Character.toUpperCase(ch) : ch;
+    }
+  }
+
+  /** A partial path in the k-best search, from a candidate to the end of the text. */
+  private record Node(int position, int candidate, double suffix, double priority, Node next) {}
+
+  /** Best first; among equal scores the node nearest the start, so ties complete depth-first. */
+  private static int compare(Node a, Node b) {
+    int c = Double.compare(b.priority, a.priority);
+    return c != 0 ? c : Integer.compare(a.position, b.position);
+  }
+
+  private static boolean containsText(List<Restoration> list, String text) {
+    for (Restoration r : list) {
+      if (r.text().equals(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The {@code k} best restorations, best first, by A* search from the end of the text using the
+   * Viterbi scores as an exact estimate of the best prefix.
+   */
+  List<Restoration> kBest(int k) {
+    List<Restoration> result = new ArrayList<>(k);
+    if (count == 0) {
+      result.add(new Restoration(text.toString(), 0));
+      return result;
+    }
+    String best = best();
+    PriorityQueue<Node> queue = new PriorityQueue<>(Lattice::compare);
+    // Bounds the work on long texts with many near-ties; the best reading is always returned.
+    long budget = (long) k * count * 64 + 1024;
+    int last = count - 1;
+    for (int c = firstCandidate[last]; c < firstCandidate[count]; c++) {
+      double suffix = model.logProb(candidateId[c], RestorerModel.EOS);
+      queue.add(new Node(last, c, suffix, alpha[c] + suffix, null));
+    }
+    while (!queue.isEmpty() && result.size() < k && budget-- > 0) {
+      Node node = queue.poll();
+      int i = node.position;
+      if (i == 0) {
+        char[] out = new char[text.length()];
+        copyText(out);
+        for (Node n = node; n != null; n = n.next) {
+          write(out, n.position, n.candidate);
+        }
+        String restored = new String(out);
+        if (result.isEmpty() && !restored.equals(best)) {
+          // A tie with the Viterbi path: report first the reading restore() gives.
+          result.add(new Restoration(best, node.priority));
+        }
+        if (!containsText(result, restored)) {
+          result.add(new Restoration(restored, node.priority));
+        }
+        continue;
+      }
+      int id = candidateId[node.candidate];
+      double here = node.suffix + emission(i, node.candidate);
+      for (int p = firstCandidate[i - 1]; p < firstCandidate[i]; p++) {
+        double suffix = here + transition(i, candidateId[p], id);
+        queue.add(new Node(i - 1, p, suffix, alpha[p] + suffix, node));
+      }
+    }
+    if (result.isEmpty()) {
+      result.add(new Restoration(best, bestScore));
+    }
+    return result.size() > k ? result.subList(0, k) : result;
+  }
+}

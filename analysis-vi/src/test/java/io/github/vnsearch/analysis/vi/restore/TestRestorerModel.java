@@ -1,0 +1,71 @@
+package io.github.vnsearch.analysis.vi.restore;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.tests.util.LuceneTestCase;
+
+/** The bundled model matches its committed checksum and reads back consistently. */
+public class TestRestorerModel extends LuceneTestCase {
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = RestorerModel.class.getResourceAsStream(name)) {
+      assertNotNull("missing resource " + name, in);
+      return in.readAllBytes();
+    }
+  }
+
+  public void testResourceMatchesCommittedChecksum() throws IOException {
+    byte[] model = resource(RestorerModel.RESOURCE);
+    String expected =
+        new String(resource(RestorerModel.RESOURCE + ".sha256"), StandardCharsets.US_ASCII).strip();
+    assertEquals(
+        "regenerate with analysis-vi/scripts/build-restorer-model.sh",
+        expected,
+        RestorerModelBuilder.sha256(model));
+  }
+
+  public void testVocabularyIsGroupedByFoldedForm() throws IOException {
+    RestorerModel model =
+        RestorerModel.read(new ByteArrayInputStream(resource(RestorerModel.RESOURCE)));
+    assertTrue(model.size > 10_000);
+    assertTrue(model.bigramCount() > 100_000);
+    assertEquals("<s>", model.syllable(RestorerModel.BOS));
+    assertEquals("<unk>", model.syllable(RestorerModel.UNK));
+    String previous = "";
+    for (int id = 3; id < model.size; id++) {
+      String fold = io.github.vnsearch.analysis.vi.VietnameseFoldingFilter.fold(model.syllable(id));
+      assertTrue(fold + " after " + previous, fold.compareTo(previous) >= 0);
+      assertEquals(fold.length(), model.length(id));
+      previous = fold;
+    }
+  }
+
+  public void testProbabilitiesPreferCommonBigrams() throws IOException {
+    RestorerModel model = RestorerModel.bundled();
+    Lattice lattice = new Lattice(model);
+    int dam = idOf(model, "đàm");
+    int phan = idOf(model, "phán");
+    int phan2 = idOf(model, "phản");
+    assertTrue(model.logProb(dam, phan) > model.logProb(dam, phan2));
+    assertTrue(model.logProb(dam, phan) <= 0f);
+    assertNotNull(lattice);
+  }
+
+  private static int idOf(RestorerModel model, String syllable) {
+    for (int id = 3; id < model.size; id++) {
+      if (model.syllable(id).equals(syllable)) {
+        return id;
+      }
+    }
+    throw new AssertionError("not in vocabulary: " + syllable);
+  }
+
+  public void testRejectsForeignData() {
+    byte[] junk = "not a restorer model at all".getBytes(StandardCharsets.UTF_8);
+    expectThrows(
+        CorruptIndexException.class, () -> RestorerModel.read(new ByteArrayInputStream(junk)));
+  }
+}
