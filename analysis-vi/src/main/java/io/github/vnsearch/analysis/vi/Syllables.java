@@ -8,12 +8,6 @@ package io.github.vnsearch.analysis.vi;
  */
 final class Syllables {
 
-  private static final String[] ONSETS = {
-    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h",
-    "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"
-  };
-  private static final String[] CODAS = {"ng", "nh", "ch", "c", "m", "n", "p", "t"};
-
   private Syllables() {}
 
   static boolean isVowel(char c) {
@@ -45,12 +39,51 @@ final class Syllables {
     if (end - off == 0 || end - off > 7) {
       return false;
     }
-    for (String onset : ONSETS) {
-      if (startsWith(key, off, end, onset) && isRime(key, off + onset.length(), end)) {
-        return true;
-      }
+    int onset = onsetLength(key, off, end);
+    if (onset < 0) {
+      return false;
     }
-    return isRime(key, off, end);
+    if (isRime(key, off + onset, end)) {
+      return true;
+    }
+    // "gi" is an onset before a vowel (gia, giữ) but "g" + "i" otherwise (gì, gìn).
+    return onset == 2 && key[off] == 'g' && key[off + 1] == 'i' && isRime(key, off + 1, end);
+  }
+
+  /** Length of the initial consonant(s), 0 for none, -1 when the start is not Vietnamese. */
+  private static int onsetLength(char[] key, int off, int end) {
+    char c = key[off];
+    char next = off + 1 < end ? key[off + 1] : 0;
+    switch (c) {
+      case 'n':
+        if (next == 'g') {
+          return off + 2 < end && key[off + 2] == 'h' ? 3 : 2;
+        }
+        return next == 'h' ? 2 : 1;
+      case 'c':
+      case 'k':
+      case 'p':
+        return next == 'h' ? 2 : 1;
+      case 't':
+        return next == 'h' || next == 'r' ? 2 : 1;
+      case 'g':
+        return next == 'h' || next == 'i' ? 2 : 1;
+      case 'q':
+        return next == 'u' ? 2 : -1;
+      case 'b':
+      case 'd':
+      case 'đ':
+      case 'h':
+      case 'l':
+      case 'm':
+      case 'r':
+      case 's':
+      case 'v':
+      case 'x':
+        return 1;
+      default:
+        return isVowel(c) ? 0 : -1;
+    }
   }
 
   private static boolean isRime(char[] key, int from, int end) {
@@ -62,26 +95,18 @@ final class Syllables {
     if (vowels == 0 || vowels > 3) {
       return false;
     }
-    if (i == end) {
-      return true;
-    }
-    for (String coda : CODAS) {
-      if (end - i == coda.length() && startsWith(key, i, end, coda)) {
+    switch (end - i) {
+      case 0:
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(char[] key, int from, int end, String prefix) {
-    if (end - from < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (key[from + i] != prefix.charAt(i)) {
+      case 1:
+        char c = key[i];
+        return c == 'c' || c == 'm' || c == 'n' || c == 'p' || c == 't';
+      case 2:
+        return key[i + 1] == 'h'
+            ? key[i] == 'n' || key[i] == 'c'
+            : key[i] == 'n' && key[i + 1] == 'g';
+      default:
         return false;
-      }
     }
-    return true;
   }
 }

@@ -55,7 +55,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return reader;
+    return new VietnameseNormalizationCharFilter(reader);
   }
 
   @Override
@@ -73,7 +73,7 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return reader;
+    return new VietnameseNormalizationCharFilter(reader);
   }
 
   @Override

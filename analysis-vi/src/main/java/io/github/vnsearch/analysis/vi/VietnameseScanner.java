@@ -131,13 +131,39 @@ final class VietnameseScanner {
     count++;
   }
 
+  /** Character classes of the chars below {@link #TABLE_SIZE}, looked up instead of computed. */
+  private static final byte[] CLASSES;
+
+  private static final int TABLE_SIZE = 0x2000;
+  private static final byte SPACE_CLASS = 1;
+  private static final byte WORD_CLASS = 2;
+
+  static {
+    CLASSES = new byte[TABLE_SIZE];
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      if (computeIsSpace(c)) {
+        CLASSES[c] = SPACE_CLASS;
+      } else if (computeIsWordChar(c)) {
+        CLASSES[c] = WORD_CLASS;
+      }
+    }
+  }
+
   /** True for white space, including no-break and other Unicode spaces. */
   static boolean isSpace(int c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c < TABLE_SIZE ? CLASSES[c] == SPACE_CLASS : computeIsSpace(c);
   }
 
   /** Letters, digits and the combining marks that belong to them. */
   static boolean isWordChar(int c) {
+    return c < TABLE_SIZE ? CLASSES[c] == WORD_CLASS : computeIsWordChar(c);
+  }
+
+  private static boolean computeIsSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  private static boolean computeIsWordChar(int c) {
     if (Character.isLetterOrDigit(c)) {
       return true;
     }

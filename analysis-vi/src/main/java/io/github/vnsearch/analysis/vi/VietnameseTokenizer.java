@@ -2,6 +2,7 @@ package io.github.vnsearch.analysis.vi;
 
 import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
+import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -11,7 +12,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeFactory;
-import org.apache.lucene.util.fst.FST;
 
 /**
  * Splits Vietnamese text into words: syllables, numbers and other special tokens are found by a
@@ -153,19 +153,14 @@ public final class VietnameseTokenizer extends Tokenizer {
       UserDictionary userDictionary,
       Mode mode,
       boolean discardPunctuation) {
-    this(
-        factory,
-        TokenInfoDictionary.getInstance().getFST(),
-        userDictionary == null ? null : userDictionary.getFST(),
-        mode,
-        discardPunctuation);
+    this(factory, TokenInfoDictionary.getInstance(), userDictionary, mode, discardPunctuation);
   }
 
   /** With another system dictionary: for training word costs. */
   VietnameseTokenizer(
       AttributeFactory factory,
-      FST<Long> system,
-      FST<Long> user,
+      WordDictionary system,
+      WordDictionary user,
       Mode mode,
       boolean discardPunctuation) {
     super(factory);

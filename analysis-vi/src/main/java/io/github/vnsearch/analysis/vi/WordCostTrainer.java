@@ -119,7 +119,7 @@ final class WordCostTrainer {
     VietnameseTokenizer tokenizer =
         new VietnameseTokenizer(
             TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            dict.getFST(),
+            dict,
             null,
             VietnameseTokenizer.Mode.WORDS,
             true);

@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import java.io.IOException;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.fst.FST;
@@ -51,7 +52,7 @@ final class WordLattice {
   int[] wordTo = new int[64];
   byte[] wordKind = new byte[64];
 
-  WordLattice(FST<Long> system, FST<Long> user) {
+  WordLattice(WordDictionary system, WordDictionary user) {
     this.system = system == null ? null : new Walker(system);
     this.user = user == null ? null : new Walker(user);
   }
@@ -68,15 +69,21 @@ final class WordLattice {
     for (int i = 1; i <= n; i++) {
       cost[i] = Integer.MAX_VALUE;
     }
+    if (system != null) {
+      system.prepare(scanner, from, to);
+    }
+    if (user != null) {
+      user.prepare(scanner, from, to);
+    }
     for (int j = 0; j < n; j++) {
       int base = cost[j];
       int piece = from + j;
       boolean single = false;
       if (system != null) {
-        single |= system.relax(scanner, piece, to, base, j);
+        single |= system.relax(j, n, base);
       }
       if (user != null) {
-        single |= user.relax(scanner, piece, to, base, j);
+        single |= user.relax(j, n, base);
       }
       if (!single) {
         int c =
@@ -118,52 +125,57 @@ final class WordLattice {
     }
   }
 
-  /** Walks one FST along the keys of consecutive pieces, relaxing lattice edges. */
+  /** Walks one dictionary's FST along the syllable numbers of consecutive pieces. */
   private final class Walker {
+    private final WordDictionary dictionary;
     private final FST<Long> fst;
     private final FST.BytesReader reader;
     private final FST.Arc<Long> arc = new FST.Arc<>();
+    private int[] ids = new int[64];
 
-    Walker(FST<Long> fst) {
-      this.fst = fst;
+    Walker(WordDictionary dictionary) {
+      this.dictionary = dictionary;
+      this.fst = dictionary.getFST();
       this.reader = fst.getBytesReader();
     }
 
+    /** Looks up the syllable number of every piece of the run. */
+    void prepare(VietnameseScanner s, int from, int to) {
+      if (ids.length < to - from) {
+        ids = new int[ArrayUtil.oversize(to - from, Integer.BYTES)];
+      }
+      for (int p = from; p < to; p++) {
+        ids[p - from] = dictionary.syllableId(s.keys, s.keyStart[p], s.keyLength[p]);
+      }
+    }
+
     /**
-     * Adds an edge for every dictionary word starting at {@code piece}.
+     * Adds an edge for every dictionary word starting at run offset {@code j}.
      *
      * @return true when the single piece is a word
      */
-    boolean relax(VietnameseScanner s, int piece, int to, int base, int j) throws IOException {
-      fst.getFirstArc(arc);
+    boolean relax(int j, int n, int base) throws IOException {
+      int first = ids[j];
+      FST.Arc<Long> rootArc = first < 0 ? null : dictionary.rootArc(first);
+      if (rootArc == null) {
+        return false;
+      }
+      arc.copyFrom(rootArc);
       long output = 0;
       boolean single = false;
-      int limit = Math.min(to, piece + MAX_WORD_PIECES);
-      for (int p = piece; p < limit; p++) {
-        if (p > piece && !follow(io.github.vnsearch.analysis.vi.dict.DictionaryKeys.SEPARATOR)) {
+      int limit = Math.min(n, j + MAX_WORD_PIECES);
+      for (int k = j; k < limit; k++) {
+        int id = ids[k];
+        if (k > j && (id < 0 || fst.findTargetArc(id, arc, arc, reader) == null)) {
           return single;
         }
-        if (p > piece) {
-          output += arc.output();
-        }
-        char[] keys = s.keys;
-        for (int k = s.keyStart[p], end = k + s.keyLength[p]; k < end; k++) {
-          if (!follow(keys[k])) {
-            return single;
-          }
-          output += arc.output();
-        }
+        output += arc.output();
         if (arc.isFinal()) {
-          int c = (int) (output + arc.nextFinalOutput()) + WORD_COST;
-          update(j + (p - piece) + 1, base + c, j, WORD);
-          single |= p == piece;
+          update(k + 1, base + (int) (output + arc.nextFinalOutput()) + WORD_COST, j, WORD);
+          single |= k == j;
         }
       }
       return single;
-    }
-
-    private boolean follow(int label) throws IOException {
-      return fst.findTargetArc(label, arc, arc, reader) != null;
     }
   }
 }

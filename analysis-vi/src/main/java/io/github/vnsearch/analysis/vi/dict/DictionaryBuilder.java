@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.util.fst.FST;
 
 /**
  * Rebuilds the system dictionary resource ({@value TokenInfoDictionary#RESOURCE} and its {@code
@@ -92,17 +90,20 @@ public final class DictionaryBuilder {
         costs.putIfAbsent(e.getKey(), cost(e.getValue(), total));
       }
     }
-    FST<Long> fst = FstIO.build(new ArrayList<>(costs.keySet()), new ArrayList<>(costs.values()));
+    WordDictionary.Parts parts = WordDictionary.build(costs);
     Path out = Path.of(args[1]).resolve(TokenInfoDictionary.RESOURCE);
     Files.createDirectories(out.getParent());
     try (OutputStream stream = Files.newOutputStream(out)) {
-      FstIO.write(fst, costs.size(), stream);
+      FstIO.write(parts, stream);
     }
     Path checksum = out.resolveSibling(TokenInfoDictionary.RESOURCE + ".sha256");
     Files.writeString(checksum, sha256(Files.readAllBytes(out)) + "\n", StandardCharsets.US_ASCII);
     System.err.printf(
-        "%s: %d entries, %d bytes, FST heap %d bytes%n",
-        out, costs.size(), Files.size(out), fst.ramBytesUsed());
+        "%s: %d entries, %d bytes, heap %d bytes%n",
+        out,
+        parts.entries(),
+        Files.size(out),
+        parts.syllables().ramBytesUsed() + parts.fst().ramBytesUsed());
   }
 
   /** Hex SHA-256 of {@code bytes}. */

@@ -3,16 +3,15 @@ package io.github.vnsearch.analysis.vi.dict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.TreeMap;
-import org.apache.lucene.util.fst.FST;
 
 /**
  * Words supplied by the user, preferred over the system dictionary when they match.
  *
  * <p>Text format, UTF-8, one word per line: the syllables separated by spaces or {@code _}, then
- * optionally a cost (a non-negative integer; lower is preferred; default {@value #DEFAULT_COST},
- * which beats every system word). {@code #} starts a comment; blank lines are ignored:
+ * optionally a cost (an integer from 0 to {@value #MAX_COST}; lower is preferred; default {@value
+ * #DEFAULT_COST}, which beats every system word). {@code #} starts a comment; blank lines are
+ * ignored:
  *
  * <pre>
  * # organisations
@@ -20,19 +19,19 @@ import org.apache.lucene.util.fst.FST;
  * điện toán đám mây 300
  * </pre>
  *
- * System dictionary costs are {@code 100 × −ln p(word)}, roughly 400 to 2,000.
+ * System dictionary costs are {@code 7 × −ln p(word)}, from about 20 for the commonest words to
+ * {@value #MAX_COST}, the highest cost accepted.
  */
-public final class UserDictionary {
+public final class UserDictionary extends WordDictionary {
+
+  /** Highest cost accepted. */
+  public static final int MAX_COST = 127;
 
   /** Cost of a word given without one. */
   public static final int DEFAULT_COST = 0;
 
-  private final FST<Long> fst;
-  private final int entries;
-
-  private UserDictionary(FST<Long> fst, int entries) {
-    this.fst = fst;
-    this.entries = entries;
+  private UserDictionary(Parts parts) {
+    super(parts);
   }
 
   /**
@@ -63,10 +62,19 @@ public final class UserDictionary {
         try {
           cost = Integer.parseInt(last);
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(
-              "user dictionary line " + lineNumber + ": bad cost '" + last + "'");
+          cost = -1;
         }
-        if (cost < 0 || lastSpace < 0) {
+        if (cost < 0 || cost > MAX_COST) {
+          throw new IllegalArgumentException(
+              "user dictionary line "
+                  + lineNumber
+                  + ": bad cost '"
+                  + last
+                  + "' (expected an integer from 0 to "
+                  + MAX_COST
+                  + ")");
+        }
+        if (lastSpace < 0) {
           throw new IllegalArgumentException(
               "user dictionary line "
                   + lineNumber
@@ -99,17 +107,6 @@ public final class UserDictionary {
     if (words.isEmpty()) {
       return null;
     }
-    FST<Long> fst = FstIO.build(new ArrayList<>(words.keySet()), new ArrayList<>(words.values()));
-    return new UserDictionary(fst, words.size());
-  }
-
-  /** The word FST: key chars (UTF-16 code units, see {@link DictionaryKeys}) → cost. */
-  public FST<Long> getFST() {
-    return fst;
-  }
-
-  /** Number of distinct words. */
-  public int entries() {
-    return entries;
+    return new UserDictionary(WordDictionary.build(words));
   }
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Rebuilds the system dictionary of the Vietnamese tokenizer:
+#   src/main/resources/io/github/vnsearch/analysis/vi/dict/TokenInfoDictionary.dat (+ .sha256)
+#
+# Sources (see NOTICE):
+#   - headwords: the keys of data/dictionary.json in the npm package @vntk/dictionary@1.0.0 (MIT),
+#     fetched with `npm pack` into a temporary directory (never committed; the package's
+#     Viet*K.txt lists are GPL and are not used);
+#   - src/main/dict/extra-words.txt, written by the team;
+#   - word costs counted in the VNTC news corpus (MIT), ../shared/data/news/vntc.jsonl.gz, by
+#     hard EM with the tokenizer itself (WordCostTrainer).
+#
+# Usage: analysis-vi/scripts/build-dictionary.sh   (env: ITERATIONS=3 MAX_DOCS=100000
+#        VNSEARCH_SHARED_DIR=../shared JAVA_HOME=<JDK 21+>)
+# Needs node/npm, a JDK 21+ and network access to the npm registry. `./mvnw verify` never runs it.
+set -euo pipefail
+
+MODULE="$(cd "$(dirname "$0")/.." && pwd)"
+ROOT="$(cd "$MODULE/.." && pwd)"
+SHARED="${VNSEARCH_SHARED_DIR:-$ROOT/../shared}"
+CORPUS="$SHARED/data/news/vntc.jsonl.gz"
+ITERATIONS="${ITERATIONS:-3}"
+MAX_DOCS="${MAX_DOCS:-100000}"
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+OUT="$MODULE/src/main/resources/io/github/vnsearch/analysis/vi/dict"
+
+[ -f "$CORPUS" ] || { echo "corpus not found: $CORPUS (set VNSEARCH_SHARED_DIR)" >&2; exit 1; }
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+echo "fetching @vntk/dictionary@1.0.0 ..." >&2
+(cd "$TMP" && npm pack --silent @vntk/dictionary@1.0.0 >/dev/null \
+  && tar xzf vntk-dictionary-1.0.0.tgz package/data/dictionary.json)
+node -e '
+  const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  for (const k of Object.keys(d)) console.log(k.normalize("NFC"));
+' "$TMP/package/data/dictionary.json" > "$TMP/headwords.txt"
+echo "$(wc -l < "$TMP/headwords.txt") headwords" >&2
+cat "$TMP/headwords.txt" "$MODULE/src/main/dict/extra-words.txt" > "$TMP/words.txt"
+
+echo "compiling analysis-vi ..." >&2
+(cd "$ROOT" && ./mvnw -B -q compile -pl analysis-vi -Dspotless.check.skip=true \
+  && ./mvnw -B -q dependency:build-classpath -pl analysis-vi -Dmdep.includeScope=compile \
+       -Dmdep.outputFile="$TMP/classpath.txt")
+CP="$MODULE/target/classes:$(cat "$TMP/classpath.txt")"
+
+"$JAVA" -Xmx3g -cp "$CP" io.github.vnsearch.analysis.vi.WordCostTrainer \
+  "$TMP/words.txt" "$CORPUS" "$ITERATIONS" "$MAX_DOCS" "$TMP/counts.tsv"
+"$JAVA" -cp "$CP" io.github.vnsearch.analysis.vi.dict.DictionaryBuilder \
+  "$TMP/counts.tsv" "$OUT" "$TMP/words.txt"
