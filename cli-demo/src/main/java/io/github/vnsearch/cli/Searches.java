@@ -1,0 +1,30 @@
+package io.github.vnsearch.cli;
+
+import io.github.vnsearch.core.index.ArticleIndex;
+import io.github.vnsearch.core.search.ArticleSearcher;
+import io.github.vnsearch.core.search.SearchRequest;
+import io.github.vnsearch.core.search.SearchResult;
+import io.github.vnsearch.core.search.SnippetMarkers;
+import io.github.vnsearch.core.search.VietnameseQueryParser;
+import java.io.IOException;
+
+/** The one place the CLI calls core's search; request mistakes become usage errors. */
+final class Searches {
+
+  private Searches() {}
+
+  /** Runs {@code request}, marking snippet matches with {@code markers}. */
+  static SearchResult run(ArticleIndex index, SearchRequest request, SnippetMarkers markers)
+      throws IOException {
+    try {
+      return new ArticleSearcher(index, new VietnameseQueryParser(), markers).search(request);
+    } catch (IllegalArgumentException e) {
+      // Core reports bad page tokens and similar request problems this way, worded for users.
+      throw CliException.usage(
+          e.getMessage()
+              + (request.searchAfter() == null
+                  ? ""
+                  : ": copy the token printed by the previous page"));
+    }
+  }
+}
