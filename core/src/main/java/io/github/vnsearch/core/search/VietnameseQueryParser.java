@@ -208,7 +208,7 @@ public final class VietnameseQueryParser {
       List<String> terms, String field, BooleanClause.Occur occur, boolean joinSyllables) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : new LinkedHashSet<>(terms)) {
-      b.add(acrossFields(field, f -> new TermQuery(new Term(f, t)), t), occur);
+      b.add(acrossFields(field, f -> new TermQuery(new Term(f, t)), t, joinSyllables), occur);
     }
     if (joinSyllables) {
       for (int i = 0; i + 1 < terms.size(); i++) {
@@ -242,7 +242,7 @@ public final class VietnameseQueryParser {
     }
     if (tokens.size() == 1 && tokens.get(0).length == 1) {
       String t = tokens.get(0)[0];
-      return acrossFields(field, f -> new TermQuery(new Term(f, t)), t);
+      return acrossFields(field, f -> new TermQuery(new Term(f, t)), t, false);
     }
     return acrossFields(
         field,
@@ -262,25 +262,42 @@ public final class VietnameseQueryParser {
           }
           return pb.build();
         },
-        null);
+        null,
+        false);
   }
 
   /**
    * Dismax over title/body (exact) and their folded twins. {@code make} builds the query for a
-   * field; for folded fields it is given the folded field name and must fold its terms itself
-   * unless {@code term} is given (then the folded term is substituted).
+   * field. When {@code term} is given, folded fields search its folded form instead, and with
+   * {@code syllablePhrase} a multi-syllable term also matches its folded syllables as a phrase:
+   * that finds text typed without diacritics, where the segmenter could not join the syllables into
+   * the word ({@code ban be} for {@code bạn_bè}).
    */
   private static Query acrossFields(
-      String field, java.util.function.Function<String, Query> make, String term) {
+      String field,
+      java.util.function.Function<String, Query> make,
+      String term,
+      boolean syllablePhrase) {
     List<Query> disjuncts = new ArrayList<>();
     for (String f : exact(field)) {
       disjuncts.add(new BoostQuery(make.apply(f), EXACT_BOOST * fieldBoost(f)));
     }
     for (String f : folded(field)) {
-      Query q =
-          term != null
-              ? new TermQuery(new Term(f, VietnameseFoldingFilter.fold(term)))
-              : make.apply(f);
+      Query q;
+      if (term == null) {
+        q = make.apply(f);
+      } else {
+        String foldedTerm = VietnameseFoldingFilter.fold(term);
+        q = new TermQuery(new Term(f, foldedTerm));
+        String[] syllables = foldedTerm.split("_");
+        if (syllablePhrase && syllables.length > 1) {
+          q =
+              new BooleanQuery.Builder()
+                  .add(q, BooleanClause.Occur.SHOULD)
+                  .add(new PhraseQuery(f, syllables), BooleanClause.Occur.SHOULD)
+                  .build();
+        }
+      }
       disjuncts.add(new BoostQuery(q, fieldBoost(f)));
     }
     return new DisjunctionMaxQuery(disjuncts, TIE_BREAKER);

@@ -1,0 +1,217 @@
+package io.github.vnsearch.core.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vnsearch.core.article.Article;
+import io.github.vnsearch.core.index.ArticleIndex;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Query syntax, accent handling and robustness, on a few short articles written for the test. */
+class TestVietnameseQueryParser {
+
+  @TempDir static Path dir;
+  static ArticleIndex index;
+  static ArticleSearcher searcher;
+
+  private static Article article(String id, String title, String body) {
+    return new Article(id, title, LocalDate.of(2024, 5, 1), null, null, "Thời sự", body);
+  }
+
+  @BeforeAll
+  static void build() throws Exception {
+    index = ArticleIndex.open(dir);
+    index.put(
+        article(
+            "hoa-binh",
+            "Hai nước nối lại đàm phán hòa bình",
+            "Phái đoàn hai nước đã gặp nhau tại Hà Nội để đàm phán hòa bình. Các bên hy vọng"
+                + " sớm ký hiệp định."));
+    index.put(
+        article(
+            "ban-be",
+            "Cuối tuần đi chơi",
+            "Tôi thường đi chơi với bạn bè vào cuối tuần. Chúng tôi ăn phở ở phố cổ."));
+    index.put(
+        article(
+            "khong-dau",
+            "Chuyen cuoi tuan",
+            "Toi thuong di choi voi ban be vao cuoi tuan. Chung toi an pho o pho co."));
+    index.put(
+        article(
+            "thoi-tiet",
+            "Thời tiết Hà Nội chuyển lạnh",
+            "Không khí lạnh tràn về, nhiệt độ ở Hà Nội giảm mạnh. Người dân nên giữ ấm."));
+    index.put(
+        article(
+            "bong-da",
+            "Đội tuyển bóng đá thắng đậm",
+            "Đội tuyển Việt Nam thắng 3-0 trên sân Mỹ Đình. Người hâm mộ ăn mừng ở Hà Nội."));
+    index.commit();
+    searcher = new ArticleSearcher(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static List<String> ids(String query) throws Exception {
+    return searcher.search(SearchRequest.builder(query).pageSize(20).build()).hits().stream()
+        .map(Hit::id)
+        .toList();
+  }
+
+  private static Set<String> idSet(String query) throws Exception {
+    return ids(query).stream().collect(Collectors.toSet());
+  }
+
+  @Test
+  void unaccentedQueryMatchesAccentedText() throws Exception {
+    assertEquals(List.of("hoa-binh"), ids("dam phan hoa binh"));
+    assertEquals(List.of("hoa-binh"), ids("đàm phán hòa bình"));
+  }
+
+  @Test
+  void accentedQueryRanksExactDiacriticsFirst() throws Exception {
+    assertEquals(List.of("ban-be", "khong-dau"), ids("bạn bè"));
+    assertEquals(Set.of("ban-be", "khong-dau"), idSet("ban be"));
+  }
+
+  @Test
+  void wordsAreAllRequiredAndOrCombines() throws Exception {
+    assertEquals(Set.of("thoi-tiet", "bong-da", "hoa-binh"), idSet("Hà Nội"));
+    assertEquals(List.of("thoi-tiet"), ids("Hà Nội lạnh"));
+    assertEquals(Set.of("thoi-tiet", "bong-da"), idSet("lạnh OR bóng đá"));
+  }
+
+  @Test
+  void mustNotAndFieldPrefixes() throws Exception {
+    assertEquals(Set.of("hoa-binh", "bong-da"), idSet("\"Hà Nội\" -lạnh"));
+    assertEquals(Set.of("thoi-tiet"), idSet("title:\"Hà Nội\""));
+    assertEquals(Set.of("thoi-tiet", "bong-da", "hoa-binh"), idSet("body:\"Hà Nội\""));
+    assertEquals(Set.of("thoi-tiet"), idSet("+lạnh"));
+    // only a negation: everything else
+    assertEquals(4, idSet("-lạnh").size());
+  }
+
+  @Test
+  void phrasesNeedAdjacentWords() throws Exception {
+    assertEquals(Set.of("hoa-binh"), idSet("\"đàm phán hòa bình\""));
+    assertTrue(idSet("\"hòa bình đàm phán\"").isEmpty());
+    assertEquals(Set.of("hoa-binh"), idSet("\"dam phan hoa binh\""));
+  }
+
+  @Test
+  void hanoiIsHighlightedAsOneSpan() throws Exception {
+    for (Hit hit : searcher.search(SearchRequest.builder("Hà Nội").build()).hits()) {
+      String snippet = String.join(" ", hit.snippets());
+      assertTrue(snippet.contains("[Hà Nội]"), snippet);
+      assertTrue(!snippet.contains("[Hà]") && !snippet.contains("[Nội]"), snippet);
+    }
+    SearchResult folded = searcher.search(SearchRequest.builder("ha noi").build());
+    assertEquals(3, folded.total());
+    for (Hit hit : folded.hits()) {
+      assertTrue(String.join(" ", hit.snippets()).contains("[Hà Nội]"), hit.snippets().toString());
+    }
+  }
+
+  @Test
+  void markersAreConfigurable() throws Exception {
+    SearchResult r =
+        searcher.withMarkers(SnippetMarkers.HTML_BOLD).search(SearchRequest.builder("phở").build());
+    assertEquals(2, r.total()); // "pho" in the unaccented article matches too, ranked second
+    assertEquals("ban-be", r.hits().get(0).id());
+    assertTrue(r.hits().get(0).snippets().get(0).contains("<b>phở</b>"));
+    assertTrue(r.hits().get(1).snippets().get(0).contains("<b>pho</b>"));
+  }
+
+  @Test
+  void malformedQueriesNeverThrow() throws Exception {
+    String[] inputs = {
+      "\"đàm phán",
+      "-",
+      "+",
+      "- -",
+      "OR",
+      "OR OR",
+      "title:",
+      "title:\"",
+      "\"\"",
+      ":::",
+      "+-\"",
+      "body: -",
+      "AND",
+      "NOT",
+      "\"Hà Nội",
+      "((",
+      "*",
+      "?",
+      "đàm phán OR",
+      "title:title:x"
+    };
+    for (String q : inputs) {
+      assertNotNull(searcher.search(SearchRequest.builder(q).build()), q);
+    }
+    assertEquals(List.of("hoa-binh"), ids("\"đàm phán hòa bình"));
+    Random random = new Random(42);
+    String alphabet = "ađàáạ \"+-:ORtitle()*?\\/[]{}!^~";
+    VietnameseQueryParser parser = new VietnameseQueryParser();
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(20); j > 0; j--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      Query q = parser.parse(sb.toString());
+      assertNotNull(q);
+      searcher.search(SearchRequest.builder(sb.toString()).pageSize(1).build());
+    }
+  }
+
+  @Test
+  void pastedParagraphStaysUnderTheClauseLimit() throws Exception {
+    StringBuilder paragraph = new StringBuilder();
+    String[] sentences = {
+      "Phái đoàn hai nước đã gặp nhau để đàm phán hòa bình",
+      "thời tiết hôm nay rất đẹp và người dân đi chơi công viên",
+      "giá xăng dầu trong nước tiếp tục tăng theo thế giới",
+      "học sinh các trường chuẩn bị cho kỳ thi tốt nghiệp"
+    };
+    int words = 0;
+    for (int i = 0; words < 1000; i++) {
+      String s = sentences[i % sentences.length] + " năm " + (1000 + i) + ". ";
+      paragraph.append(s);
+      words += s.split("\\s+").length;
+    }
+    Query q = new VietnameseQueryParser().parse(paragraph.toString());
+    int[] leaves = {0};
+    q.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+            leaves[0]++;
+          }
+
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    assertTrue(leaves[0] <= IndexSearcher.getMaxClauseCount(), "leaves: " + leaves[0]);
+    SearchResult r = searcher.search(SearchRequest.builder(paragraph.toString()).build());
+    assertEquals("hoa-binh", r.hits().get(0).id());
+  }
+}
