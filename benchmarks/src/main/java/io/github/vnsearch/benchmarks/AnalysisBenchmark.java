@@ -37,7 +37,14 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AnalysisBenchmark {
 
   /** The analyzer under test: see {@link Analyzers}. */
-  @Param({Analyzers.STANDARD, Analyzers.ICU_FOLDING, Analyzers.WHITESPACE_LOWERCASE})
+  @Param({
+    Analyzers.VI_WORDS,
+    Analyzers.VI_MIXED,
+    Analyzers.VI_FOLDING,
+    Analyzers.STANDARD,
+    Analyzers.ICU_FOLDING,
+    Analyzers.WHITESPACE_LOWERCASE
+  })
   public String analyzer;
 
   private Analyzer chain;

@@ -1,5 +1,7 @@
 package io.github.vnsearch.benchmarks;
 
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -15,6 +17,18 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  * vnsearch's own and the Lucene baselines measured beside them.
  */
 public final class Analyzers {
+
+  /** {@link VietnameseAnalyzer} in {@link Mode#WORDS} mode: the query-time chain. */
+  public static final String VI_WORDS = "vi-words";
+
+  /** {@link VietnameseAnalyzer} in {@link Mode#MIXED} mode: the chain of the exact index fields. */
+  public static final String VI_MIXED = "vi-mixed";
+
+  /**
+   * {@link VietnameseAnalyzer} in {@link Mode#MIXED} mode with folding: the chain of the
+   * accent-insensitive index fields.
+   */
+  public static final String VI_FOLDING = "vi-folding";
 
   /** Lucene's {@link StandardAnalyzer}: the reference every ratio is computed against. */
   public static final String STANDARD = "standard";
@@ -33,6 +47,9 @@ public final class Analyzers {
   /** Creates the analyzer with the given name. */
   public static Analyzer create(String name) {
     return switch (name) {
+      case VI_WORDS -> new VietnameseAnalyzer(Mode.WORDS, false);
+      case VI_MIXED -> new VietnameseAnalyzer(Mode.MIXED, false);
+      case VI_FOLDING -> new VietnameseAnalyzer(Mode.MIXED, true);
       case STANDARD -> new StandardAnalyzer();
       case ICU_FOLDING -> icuFolding();
       case WHITESPACE_LOWERCASE -> whitespaceLowercase();

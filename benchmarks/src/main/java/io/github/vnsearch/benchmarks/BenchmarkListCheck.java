@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class BenchmarkListCheck {
 
   /** The benchmark methods the jar must contain. */
-  static final List<String> EXPECTED = List.of("AnalysisBenchmark.analyze");
+  static final List<String> EXPECTED =
+      List.of("AnalysisBenchmark.analyze", "IndexingBenchmark.index", "QueryBenchmark.search");
 
   private BenchmarkListCheck() {}
 

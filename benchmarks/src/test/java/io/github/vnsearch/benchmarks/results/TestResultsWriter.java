@@ -104,7 +104,7 @@ class TestResultsWriter {
     assertTrue(md.contains("| standard | 1 | 12,000 | 24.00 | 86.4 | 5.0 MB | 1.00× |\n"), md);
     assertTrue(md.contains("| term | `xăng` | 1.50 | 1.25 | 4.20 | 640 |\n"), md);
     assertTrue(
-        md.contains("| phrase | `\"thị trường chứng khoán\"` | 3.00 | 2.50 | 12.50 | – |"), md);
+        md.contains("| phrase | `\"thị trường chứng khoán\"` | 3.00 | 2.50 | 12.50 | 333 |"), md);
     assertTrue(md.contains("| load time, cold (fresh class loader) | 350 ms |\n"), md);
     assertTrue(md.contains("| heap, FST `ramBytesUsed()` | 20.0 MB |\n"), md);
     assertTrue(md.contains("| dictionary heap < 32 MB | 25.0 MB | yes |\n"), md);
@@ -127,14 +127,16 @@ class TestResultsWriter {
         bars.add(e);
       }
     }
-    // analysis: vi-words, standard; indexing: vnsearch, standard; queries: term
-    assertEquals(5, bars.size(), svg);
+    // analysis: vi-words, standard; indexing: vnsearch, standard; queries (QPS = 1000 / mean):
+    // term, phrase
+    assertEquals(6, bars.size(), svg);
     assertEquals("ours", bars.get(0).getAttribute("class"));
     assertEquals("baseline", bars.get(1).getAttribute("class"));
     double viWords = Double.parseDouble(bars.get(0).getAttribute("width"));
     double standard = Double.parseDouble(bars.get(1).getAttribute("width"));
     assertEquals(0.45, viWords / standard, 0.01);
     assertTrue(svg.contains(">36.0</text>"), svg);
+    assertTrue(svg.contains(">667</text>"), svg); // term: 1000 / 1.5 ms
     assertFalse(svg.contains("NaN"), svg);
   }
 
