@@ -31,6 +31,8 @@ final class ToneMarks {
 
   private static final String VOWELS = "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY";
   private static final int VOWEL_COUNT = 12;
+  private static final int I = VOWELS.indexOf('i');
+  private static final int U = VOWELS.indexOf('u');
   private static final char[] TONE_MARKS = {0, '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'};
 
   /** {@code TONED[v][t]}: vowel {@code v} of {@link #VOWELS} with tone {@code t} (0 = none). */
@@ -46,7 +48,19 @@ final class ToneMarks {
   };
   private static final String[] FINALS = {"", "c", "ch", "k", "m", "n", "ng", "nh", "p", "t"};
 
+  private static final boolean[] MARKED = new boolean[VOWELS.length()];
+
+  /** True for the consonant letters of {@link #CONSONANTS}, both cases. */
+  private static final boolean[] CONSONANT = new boolean[0x1F00];
+
   static {
+    for (int v = 0; v < VOWELS.length(); v++) {
+      MARKED[v] = "ăâêôơưĂÂÊÔƠƯ".indexOf(VOWELS.charAt(v)) >= 0;
+    }
+    for (char c : CONSONANTS.toCharArray()) {
+      CONSONANT[c] = true;
+      CONSONANT[Character.toUpperCase(c)] = true;
+    }
     for (int v = 0; v < VOWELS.length(); v++) {
       for (int t = 0; t < TONE_MARKS.length; t++) {
         String s = t == 0 ? VOWELS.substring(v, v + 1) : VOWELS.charAt(v) + "" + TONE_MARKS[t];
@@ -74,11 +88,11 @@ final class ToneMarks {
 
   /** True for the vowels written with a vowel mark: {@code ă â ê ô ơ ư}. */
   private static boolean hasVowelMark(int vowel) {
-    return "ăâêôơư".indexOf(VOWELS.charAt(vowel % VOWEL_COUNT)) >= 0;
+    return MARKED[vowel];
   }
 
   private static boolean isConsonant(char c) {
-    return CONSONANTS.indexOf(Character.toLowerCase(c)) >= 0;
+    return c < INFO.length && CONSONANT[c];
   }
 
   /** Lower-case letter at {@code i}, with its tone removed. */
@@ -114,20 +128,26 @@ final class ToneMarks {
     }
     int end = offset + length;
     int tonePosition = -1;
+    int vowelCount = 0;
     for (int i = offset; i < end; i++) {
       char c = buffer[i];
-      if (vowel(c) < 0 && !isConsonant(c)) {
-        return false;
-      }
-      if (tone(c) != 0) {
-        if (tonePosition >= 0) {
+      int info = c < INFO.length ? INFO[c] : 0;
+      if (info == 0) {
+        if (!isConsonant(c)) {
           return false;
         }
-        tonePosition = i;
+      } else {
+        vowelCount++;
+        if ((info & 7) != 0) {
+          if (tonePosition >= 0) {
+            return false;
+          }
+          tonePosition = i;
+        }
       }
     }
-    if (tonePosition < 0) {
-      return false;
+    if (tonePosition < 0 || vowelCount < 2) {
+      return false; // nothing to move: most syllables end here
     }
     int nucleusStart = offset;
     while (nucleusStart < end && vowel(buffer[nucleusStart]) < 0) {
@@ -138,25 +158,22 @@ final class ToneMarks {
     }
     // "qu" is always an onset; "gi" is one when another vowel follows (gia, giữ, but gì, gìn).
     if (nucleusStart == offset + 1) {
-      char onset = Character.toLowerCase(buffer[offset]);
-      char next = plain(buffer, nucleusStart);
-      if ((onset == 'q' && next == 'u')
-          || (onset == 'g'
-              && next == 'i'
+      char onset = buffer[offset];
+      int next = vowel(buffer[nucleusStart]) % VOWEL_COUNT;
+      if (((onset == 'q' || onset == 'Q') && next == U)
+          || ((onset == 'g' || onset == 'G')
+              && next == I
               && nucleusStart + 1 < end
               && vowel(buffer[nucleusStart + 1]) >= 0)) {
         nucleusStart++;
       }
-    }
-    if (!matchesAny(ONSETS, buffer, offset, nucleusStart)) {
-      return false;
     }
     int nucleusEnd = nucleusStart;
     while (nucleusEnd < end && vowel(buffer[nucleusEnd]) >= 0) {
       nucleusEnd++;
     }
     int vowels = nucleusEnd - nucleusStart;
-    if (vowels == 0 || vowels > 3 || !matchesAny(FINALS, buffer, nucleusEnd, end)) {
+    if (vowels == 0 || vowels > 3) {
       return false;
     }
     int target = -1;
@@ -173,6 +190,10 @@ final class ToneMarks {
       }
     }
     if (target == tonePosition) {
+      return false; // the common case: no need to check the syllable's shape
+    }
+    if (!matchesAny(ONSETS, buffer, offset, nucleusStart)
+        || !matchesAny(FINALS, buffer, nucleusEnd, end)) {
       return false;
     }
     int tone = tone(buffer[tonePosition]);

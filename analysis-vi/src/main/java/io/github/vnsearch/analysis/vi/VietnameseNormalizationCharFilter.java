@@ -44,6 +44,11 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** BMP chars that NFC leaves unchanged and that never combine with a preceding char. */
   private static final BitSet INERT = new BitSet(0x10000);
 
+  /** Kinds of BMP chars for the fast path: inert letters and digits, other inert chars, rest. */
+  private static final byte SPECIAL = 0, WORD = 1, OTHER = 2;
+
+  private static final byte[] KIND = new byte[0x10000];
+
   static {
     for (int c = 0; c < 0x10000; c++) {
       if (c < 0x300) {
@@ -53,6 +58,14 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         if (Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
           INERT.set(c);
         }
+      }
+    }
+    for (int c = 0; c < 0x10000; c++) {
+      char ch = (char) c;
+      if (isRemoved(ch) || isExoticSpace(ch) || Character.isSurrogate(ch) || !INERT.get(c)) {
+        KIND[c] = SPECIAL;
+      } else {
+        KIND[c] = Character.isLetterOrDigit(ch) ? WORD : OTHER;
       }
     }
   }
@@ -78,16 +91,33 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   private char[] output = new char[3 * (HARD_LIMIT + 2)];
   private int[] outputSource = new int[3 * (HARD_LIMIT + 2)];
   private int outputLength;
-  private int outputPosition;
 
-  /** Offset in the filtered text of {@code output[0]}. */
+  /**
+   * What {@link #read} returns next: {@code pending[pendingPosition, pendingEnd)}; either {@link
+   * #output} or, on the fast path, a slice of {@link #inputBuffer}.
+   */
+  private char[] pending;
+
+  private int pendingStart;
+  private int pendingPosition;
+  private int pendingEnd;
+
+  /** Offset in the filtered text of {@code pending[pendingStart]}. */
   private int outputOffset;
+
+  private final boolean fastPath;
 
   private int cumulativeDiff;
 
   /** Wraps {@code input}. */
   public VietnameseNormalizationCharFilter(Reader input) {
+    this(input, true);
+  }
+
+  /** Without {@code fastPath} every word takes the general path; for tests. */
+  VietnameseNormalizationCharFilter(Reader input, boolean fastPath) {
     super(input);
+    this.fastPath = fastPath;
   }
 
   /**
@@ -114,15 +144,15 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     }
     int read = 0;
     while (read < length) {
-      if (outputPosition == outputLength) {
+      if (pendingPosition == pendingEnd) {
         if (!fill()) {
           break;
         }
         continue;
       }
-      int n = Math.min(length - read, outputLength - outputPosition);
-      System.arraycopy(output, outputPosition, buffer, offset + read, n);
-      outputPosition += n;
+      int n = Math.min(length - read, pendingEnd - pendingPosition);
+      System.arraycopy(pending, pendingPosition, buffer, offset + read, n);
+      pendingPosition += n;
       read += n;
     }
     return read == 0 ? -1 : read;
@@ -130,15 +160,67 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   /** Reads and normalizes the next chunk; false at the end of the input. */
   private boolean fill() throws IOException {
-    outputOffset += outputLength;
-    outputLength = 0;
-    outputPosition = 0;
-    while (outputLength == 0) {
+    outputOffset += pendingEnd - pendingStart;
+    pendingStart = pendingPosition = pendingEnd = 0;
+    while (true) {
+      if (fastPath && !chunkCut && scanFast()) {
+        return true;
+      }
       if (!readChunk()) {
         return false;
       }
       normalizeChunk();
+      if (outputLength > 0) {
+        pending = output;
+        pendingEnd = outputLength;
+        return true;
+      }
     }
+  }
+
+  /**
+   * The fast path: passes on, in place, the longest stretch of buffered input that holds only inert
+   * chars and ends after a complete word, fixing tone marks word by word.
+   *
+   * @return false when no such stretch starts here
+   */
+  private boolean scanFast() throws IOException {
+    if (peek() == -1) {
+      return false;
+    }
+    char[] buffer = inputBuffer;
+    int start = inputPosition;
+    int i = start;
+    int wordStart = -1;
+    for (; i < inputLength; i++) {
+      byte kind = KIND[buffer[i]];
+      if (kind == WORD) {
+        if (wordStart < 0) {
+          wordStart = i;
+        }
+      } else if (kind == OTHER) {
+        if (wordStart >= 0) {
+          if (i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+            ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
+          }
+          wordStart = -1;
+        }
+      } else {
+        break;
+      }
+    }
+    // a word at the end may go on in the next read, and the last char may combine with the next
+    // one (= and U+0338 make ≠): leave them to the general path
+    int end = wordStart >= 0 ? wordStart : i - 1;
+    if (end <= start) {
+      return false;
+    }
+    recordOffset(outputOffset, inputOffset);
+    inputOffset += end - start;
+    inputPosition = end;
+    pending = buffer;
+    pendingStart = pendingPosition = start;
+    pendingEnd = end;
     return true;
   }
 
@@ -354,6 +436,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   /** False for chars that may combine with the char before them (marks, Hangul vowel jamo...). */
   static boolean isBoundary(char c) {
+    if (c < 0x300) {
+      return true; // Latin letters, digits, punctuation: the common case
+    }
     if (c >= 0x1160 && c < 0x1200) {
       return false; // Hangul medial and final jamo compose with the preceding syllable
     }

@@ -79,6 +79,22 @@ public class TestVietnameseNormalizationRandomized extends LuceneTestCase {
     }
   }
 
+  public void testFastPathAgreesWithGeneralPath() throws IOException {
+    Random random = random();
+    for (int i = 0; i < 500 * RANDOM_MULTIPLIER; i++) {
+      String text = randomText(random);
+      StringBuilder sb = new StringBuilder();
+      try (Reader reader =
+          new VietnameseNormalizationCharFilter(
+              new MockReaderWrapper(random, new StringReader(text)), false)) {
+        for (int c = reader.read(); c != -1; c = reader.read()) {
+          sb.append((char) c);
+        }
+      }
+      assertEquals(text, VietnameseNormalizationCharFilter.normalize(text), sb.toString());
+    }
+  }
+
   public void testOutputIsNfcAndStable() {
     Random random = random();
     for (int i = 0; i < 500 * RANDOM_MULTIPLIER; i++) {
