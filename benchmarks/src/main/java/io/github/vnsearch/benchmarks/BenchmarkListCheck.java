@@ -17,7 +17,13 @@ public final class BenchmarkListCheck {
 
   /** The benchmark methods the jar must contain. */
   static final List<String> EXPECTED =
-      List.of("AnalysisBenchmark.analyze", "IndexingBenchmark.index", "QueryBenchmark.search");
+      List.of(
+          "AnalysisBenchmark.analyze",
+          "IndexingBenchmark.index",
+          "QueryBenchmark.search",
+          "DictionaryBenchmark.loadCold",
+          "DictionaryBenchmark.heap",
+          "DictionaryBenchmark.lookup");
 
   private BenchmarkListCheck() {}
 
