@@ -43,14 +43,15 @@ import org.apache.lucene.search.TermQuery;
  * words is analyzed as one text by the query analyzer ({@code WORDS} mode), so the segmenter sees
  * the whole phrase and multi-syllable words become single terms.
  *
- * <p>Each analyzed word becomes a {@link DisjunctionMaxQuery} over {@code title^2}, {@code body}
- * (exact term, weight {@value #EXACT_BOOST}) and their folded twins (folded term, weight 1), so an
- * article with the exact diacritics outranks one that only matches after folding. Adjacent
- * single-syllable terms (what an unaccented query such as {@code dam phan} turns into, since the
- * segmenter cannot recognize words without their marks) are also tried joined as one folded word
- * ({@code dam_phan}), an optional clause that rewards the articles where they form a word. Phrases
- * are matched as syllable sequences, which the {@code MIXED} index analysis always contains
- * whatever the segmentation of the article.
+ * <p>Each analyzed word becomes a {@link DisjunctionMaxQuery} over {@code title} (weight ×{@value
+ * #TITLE_BOOST}), {@code body} (exact term, weight ×{@value #EXACT_BOOST}) and their folded twins
+ * (folded term, weight 1), so an article with the exact diacritics outranks one that only matches
+ * after folding. Adjacent single-syllable terms (what an unaccented query such as {@code dam phan}
+ * turns into, since the segmenter cannot recognize words without their marks) are also tried joined
+ * as one folded word ({@code dam_phan}), an optional, strongly weighted clause that rewards the
+ * articles where they form a word: without it, {@code dam phan} ranks any article with {@code Phan}
+ * in a short title above those about {@code đàm phán}. Phrases are matched as syllable sequences,
+ * which the {@code MIXED} index analysis always contains whatever the segmentation of the article.
  *
  * <p>Long input (a pasted paragraph) would exceed {@link IndexSearcher#getMaxClauseCount()}: once
  * the text has more than {@value #LONG_QUERY_TERMS} distinct terms, words are deduplicated, no
@@ -63,12 +64,12 @@ public final class VietnameseQueryParser {
   public static final float EXACT_BOOST = 2f;
 
   /** Weight of a title match relative to a body match. */
-  public static final float TITLE_BOOST = 2f;
+  public static final float TITLE_BOOST = 1.5f;
 
   /** Above this many distinct terms a query is treated as pasted text (see class doc). */
   public static final int LONG_QUERY_TERMS = 32;
 
-  private static final float JOIN_BOOST = 0.5f;
+  private static final float JOIN_BOOST = 4f;
   private static final float TIE_BREAKER = 0.1f;
   private static final List<String> FIELD_PREFIXES = List.of("title", "body");
 
@@ -216,11 +217,13 @@ public final class VietnameseQueryParser {
         String c = terms.get(i + 1);
         if (a.indexOf('_') < 0 && c.indexOf('_') < 0) {
           String joined = VietnameseFoldingFilter.fold(a + "_" + c);
+          List<Query> disjuncts = new ArrayList<>();
           for (String f : folded(field)) {
-            b.add(
-                new BoostQuery(new TermQuery(new Term(f, joined)), JOIN_BOOST),
-                BooleanClause.Occur.SHOULD);
+            disjuncts.add(new BoostQuery(new TermQuery(new Term(f, joined)), fieldBoost(f)));
           }
+          b.add(
+              new BoostQuery(new DisjunctionMaxQuery(disjuncts, TIE_BREAKER), JOIN_BOOST),
+              BooleanClause.Occur.SHOULD);
         }
       }
     }
