@@ -82,6 +82,11 @@ final class ToneMarks {
     return c < INFO.length ? (INFO[c] >> 3) - 1 : -1;
   }
 
+  /** True when {@code c} is a Vietnamese vowel carrying a tone mark. */
+  static boolean hasTone(char c) {
+    return tone(c) != 0;
+  }
+
   private static int tone(char c) {
     return c < INFO.length ? INFO[c] & 7 : 0;
   }
@@ -128,6 +133,7 @@ final class ToneMarks {
     }
     int end = offset + length;
     int tonePosition = -1;
+    int lastMarked = -1;
     int vowelCount = 0;
     for (int i = offset; i < end; i++) {
       char c = buffer[i];
@@ -138,6 +144,9 @@ final class ToneMarks {
         }
       } else {
         vowelCount++;
+        if (MARKED[(info >> 3) - 1]) {
+          lastMarked = i;
+        }
         if ((info & 7) != 0) {
           if (tonePosition >= 0) {
             return false;
@@ -146,7 +155,7 @@ final class ToneMarks {
         }
       }
     }
-    if (tonePosition < 0 || vowelCount < 2) {
+    if (tonePosition < 0 || vowelCount < 2 || tonePosition == lastMarked) {
       return false; // nothing to move: most syllables end here
     }
     int nucleusStart = offset;

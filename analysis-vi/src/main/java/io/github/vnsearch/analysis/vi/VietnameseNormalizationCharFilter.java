@@ -45,7 +45,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   private static final BitSet INERT = new BitSet(0x10000);
 
   /** Kinds of BMP chars for the fast path: inert letters and digits, other inert chars, rest. */
-  private static final byte SPECIAL = 0, WORD = 1, OTHER = 2;
+  private static final byte SPECIAL = 0, WORD = 1, OTHER = 2, TONED = 3;
 
   private static final byte[] KIND = new byte[0x10000];
 
@@ -65,7 +65,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       if (isRemoved(ch) || isExoticSpace(ch) || Character.isSurrogate(ch) || !INERT.get(c)) {
         KIND[c] = SPECIAL;
       } else {
-        KIND[c] = Character.isLetterOrDigit(ch) ? WORD : OTHER;
+        KIND[c] = Character.isLetterOrDigit(ch) ? (ToneMarks.hasTone(ch) ? TONED : WORD) : OTHER;
       }
     }
   }
@@ -192,19 +192,20 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     int start = inputPosition;
     int i = start;
     int wordStart = -1;
+    boolean toned = false;
     for (; i < inputLength; i++) {
       byte kind = KIND[buffer[i]];
-      if (kind == WORD) {
+      if (kind == WORD || kind == TONED) {
         if (wordStart < 0) {
           wordStart = i;
         }
+        toned |= kind == TONED;
       } else if (kind == OTHER) {
-        if (wordStart >= 0) {
-          if (i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
-            ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
-          }
-          wordStart = -1;
+        if (toned && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+          ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
         }
+        wordStart = -1;
+        toned = false;
       } else {
         break;
       }
