@@ -1,43 +1,393 @@
 package io.github.vnsearch.opensearch;
 
+import static org.opensearch.common.xcontent.XContentFactory.jsonBuilder;
+import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertHitCount;
+
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
+import io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilter;
+import io.github.vnsearch.analysis.vi.VietnameseStopWords;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
+import io.github.vnsearch.analysis.vi.dict.UserDictionary;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
+import org.opensearch.action.search.SearchResponse;
+import org.opensearch.common.settings.Settings;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.env.Environment;
+import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.search.SearchHit;
+import org.opensearch.search.aggregations.AggregationBuilders;
+import org.opensearch.search.aggregations.bucket.histogram.DateHistogramInterval;
+import org.opensearch.search.aggregations.bucket.histogram.Histogram;
+import org.opensearch.search.fetch.subphase.highlight.HighlightBuilder;
+import org.opensearch.search.fetch.subphase.highlight.HighlightField;
 import org.opensearch.test.OpenSearchSingleNodeTestCase;
 
-/** The plugin on one in-process node: {@code _analyze}, mapping, highlighting, aggregations. */
+/**
+ * The plugin on one in-process node: every component through {@code _analyze} gives exactly the
+ * tokens of analysis-vi used directly; an index with offsets, highlighting and a date histogram.
+ */
 public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestCase {
+
+  /** News-style sentences written for this test: names, numbers, a date, old-style tone marks. */
+  private static final String TEXT =
+      "Thủ tướng đã tiếp Đại sứ Nhật Bản tại Hà Nội hôm 15/8, bàn về hợp tác kinh tế và giáo dục."
+          + " Giá xăng tăng 3,5% trong tháng này; người dân lo lắng về chi phí sinh hoạt.";
 
   @Override
   protected Collection<Class<? extends Plugin>> getPlugins() {
     return List.of(VietnameseAnalysisPlugin.class);
   }
 
-  public void testFoldingFilterMatchesAnalysisVi() throws Exception {
-    String text = "Đàm phán thượng đỉnh ở Hà Nội kết thúc sớm";
+  public void testTokenizerMatchesAnalysisVi() throws Exception {
+    for (Mode mode : Mode.values()) {
+      for (boolean discardPunctuation : new boolean[] {true, false}) {
+        AnalyzeAction.Response response =
+            analyze()
+                .setTokenizer(
+                    Map.of(
+                        "type",
+                        "vi_tokenizer",
+                        "mode",
+                        mode.name().toLowerCase(java.util.Locale.ROOT),
+                        "discard_punctuation",
+                        discardPunctuation))
+                .setText(TEXT)
+                .get();
+        Analyzer direct =
+            analyzer(
+                () ->
+                    new VietnameseTokenizer(
+                        TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                        null,
+                        mode,
+                        discardPunctuation),
+                Function.identity());
+        List<String> expected = TokenLists.of(direct, TEXT);
+        assertEquals(mode + " " + discardPunctuation, expected, TokenLists.of(response));
+      }
+    }
+    // The default is MIXED: multi-syllable words spanning their syllables, then the syllables.
+    List<String> mixed = TokenLists.of(analyze().setTokenizer("vi_tokenizer").setText(TEXT).get());
+    assertTrue(
+        mixed.toString(), mixed.stream().anyMatch(t -> t.contains("_") && t.contains("+2:")));
+    assertTrue(mixed.toString(), mixed.stream().anyMatch(t -> t.startsWith("Nội[")));
+  }
+
+  public void testCharFilterMatchesAnalysisVi() throws Exception {
+    // Decomposed (NFD) input with old-style tone placement.
+    String text = Normalizer.normalize("Hoà bình và thuỷ lợi ở Quảng Trị", Normalizer.Form.NFD);
     AnalyzeAction.Response response =
-        client()
-            .admin()
-            .indices()
-            .prepareAnalyze(text)
-            .setTokenizer("standard")
-            .addTokenFilter("vi_folding")
+        analyze()
+            .addCharFilter("vi_normalization")
+            .setTokenizer("vi_tokenizer")
+            .setText(text)
             .get();
     Analyzer direct =
         new Analyzer() {
           @Override
+          protected Reader initReader(String fieldName, Reader reader) {
+            return new VietnameseNormalizationCharFilter(reader);
+          }
+
+          @Override
           protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new StandardTokenizer();
-            return new TokenStreamComponents(
-                tokenizer, new VietnameseFoldingFilter(tokenizer, false));
+            return new TokenStreamComponents(new VietnameseTokenizer());
           }
         };
     assertEquals(TokenLists.of(direct, text), TokenLists.of(response));
-    assertEquals("Dam", response.getTokens().get(0).getTerm());
+    // Offsets point into the original, longer NFD text.
+    AnalyzeAction.AnalyzeToken last = response.getTokens().get(response.getTokens().size() - 1);
+    assertEquals(text.length(), last.getEndOffset());
+  }
+
+  public void testFoldingFilterMatchesAnalysisVi() throws Exception {
+    for (boolean preserveOriginal : new boolean[] {false, true}) {
+      AnalyzeAction.Response response =
+          analyze()
+              .setTokenizer("vi_tokenizer")
+              .addTokenFilter(Map.of("type", "vi_folding", "preserve_original", preserveOriginal))
+              .setText(TEXT)
+              .get();
+      Analyzer direct =
+          analyzer(
+              VietnameseTokenizer::new, in -> new VietnameseFoldingFilter(in, preserveOriginal));
+      assertEquals(TokenLists.of(direct, TEXT), TokenLists.of(response));
+    }
+    List<String> folded =
+        TokenLists.of(
+            analyze().setTokenizer("standard").addTokenFilter("vi_folding").setText(TEXT).get());
+    assertTrue(folded.toString(), folded.get(0).startsWith("Thu["));
+  }
+
+  public void testStopFilterMatchesAnalysisVi() throws Exception {
+    AnalyzeAction.Response response =
+        analyze()
+            .setTokenizer("vi_tokenizer")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("vi_stop")
+            .setText(TEXT)
+            .get();
+    Analyzer direct =
+        analyzer(
+            VietnameseTokenizer::new,
+            in -> new StopFilter(new LowerCaseFilter(in), VietnameseStopWords.defaultSet()));
+    List<String> expected = TokenLists.of(direct, TEXT);
+    assertEquals(expected, TokenLists.of(response));
+    assertFalse(expected.toString(), expected.stream().anyMatch(t -> t.startsWith("và[")));
+
+    // An explicit list (words normalized like the text: old-style "hoà" removes "hòa").
+    AnalyzeAction.Response custom =
+        analyze()
+            .addCharFilter("vi_normalization")
+            .setTokenizer(Map.of("type", "vi_tokenizer", "mode", "syllables"))
+            .addTokenFilter(Map.of("type", "vi_stop", "stopwords", List.of("hoà", "bình")))
+            .setText("hòa bình và phát triển")
+            .get();
+    assertEquals(List.of("và", "phát", "triển"), terms(custom));
+    AnalyzeAction.Response none =
+        analyze()
+            .setTokenizer(Map.of("type", "vi_tokenizer", "mode", "syllables"))
+            .addTokenFilter(Map.of("type", "vi_stop", "stopwords", "_none_"))
+            .setText("hòa bình và phát triển")
+            .get();
+    assertEquals(List.of("hòa", "bình", "và", "phát", "triển"), terms(none));
+  }
+
+  public void testAnalyzersMatchAnalysisVi() throws Exception {
+    Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+    analyzers.put("vietnamese", new VietnameseAnalyzer());
+    analyzers.put("vietnamese_folding", new VietnameseAnalyzer(Mode.MIXED, true));
+    String nfd = Normalizer.normalize(TEXT, Normalizer.Form.NFD);
+    for (Map.Entry<String, Analyzer> entry : analyzers.entrySet()) {
+      for (String text : List.of(TEXT, nfd)) {
+        AnalyzeAction.Response response = analyze().setAnalyzer(entry.getKey()).setText(text).get();
+        assertEquals(
+            entry.getKey(), TokenLists.of(entry.getValue(), text), TokenLists.of(response));
+      }
+    }
+    List<String> folded = terms(analyze().setAnalyzer("vietnamese_folding").setText(TEXT).get());
+    assertTrue(folded.toString(), folded.containsAll(List.of("noi", "giao", "duc")));
+    for (String term : folded) {
+      assertEquals(folded.toString(), VietnameseFoldingFilter.fold(term), term);
+    }
+  }
+
+  public void testAnalyzerSettingsAndUserDictionary() throws Exception {
+    String words = "# words the system dictionary does not know\nbánh mì chảo\n";
+    Environment env = getInstanceFromNode(Environment.class);
+    Files.createDirectories(env.configDir());
+    Files.writeString(env.configDir().resolve("vi-user.txt"), words, StandardCharsets.UTF_8);
+    Settings settings =
+        Settings.builder()
+            .put("analysis.analyzer.vi_words.type", "vietnamese")
+            .put("analysis.analyzer.vi_words.mode", "words")
+            .putList("analysis.analyzer.vi_words.stopwords", "_none_")
+            .put("analysis.analyzer.vi_words.user_dictionary", "vi-user.txt")
+            .put("analysis.tokenizer.vi_user.type", "vi_tokenizer")
+            .put("analysis.tokenizer.vi_user.user_dictionary", "vi-user.txt")
+            .build();
+    createIndex("dict", settings);
+    String text = "Sáng nay tôi ăn bánh mì chảo ở Sài Gòn";
+    UserDictionary userDictionary = UserDictionary.open(new StringReader(words));
+    Analyzer direct =
+        new VietnameseAnalyzer(Mode.WORDS, CharArraySet.EMPTY_SET, false, userDictionary);
+    AnalyzeAction.Response response =
+        client().admin().indices().prepareAnalyze("dict", text).setAnalyzer("vi_words").get();
+    assertEquals(TokenLists.of(direct, text), TokenLists.of(response));
+    assertTrue(terms(response).toString(), terms(response).contains("bánh_mì_chảo"));
+
+    AnalyzeAction.Response tokenizer =
+        client().admin().indices().prepareAnalyze("dict", text).setTokenizer("vi_user").get();
+    Analyzer directTokenizer =
+        analyzer(
+            () ->
+                new VietnameseTokenizer(
+                    TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, Mode.MIXED, true),
+            Function.identity());
+    assertEquals(TokenLists.of(directTokenizer, text), TokenLists.of(tokenizer));
+  }
+
+  public void testBadSettingsFailIndexCreation() {
+    assertBadSettings(
+        Settings.builder()
+            .put("analysis.tokenizer.t.type", "vi_tokenizer")
+            .put("analysis.tokenizer.t.mode", "sentences"),
+        "vi_tokenizer [t]: [mode] must be words, syllables or mixed, got [sentences]");
+    assertBadSettings(
+        Settings.builder()
+            .put("analysis.filter.f.type", "vi_folding")
+            .put("analysis.filter.f.preserve_orignal", true),
+        "vi_folding [f]: unknown setting(s) [preserve_orignal]; supported: [preserve_original]");
+    assertBadSettings(
+        Settings.builder()
+            .put("analysis.filter.f.type", "vi_folding")
+            .put("analysis.filter.f.preserve_original", "yes"),
+        "vi_folding [f]: [preserve_original] must be true or false, got [yes]");
+    assertBadSettings(
+        Settings.builder()
+            .put("analysis.tokenizer.t.type", "vi_tokenizer")
+            .put("analysis.tokenizer.t.user_dictionary", "missing-words.txt"),
+        "vi_tokenizer [t]: [user_dictionary] file not found: ");
+    assertBadSettings(
+        Settings.builder()
+            .put("analysis.analyzer.a.type", "vietnamese_folding")
+            .put("analysis.analyzer.a.stopwords_path", "missing-stopwords.txt"),
+        "vietnamese_folding [a]: ");
+  }
+
+  private void assertBadSettings(Settings.Builder analysis, String expectedMessage) {
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () -> client().admin().indices().prepareCreate("bad").setSettings(analysis).get());
+    assertTrue(e.getMessage(), e.getMessage().startsWith(expectedMessage));
+  }
+
+  public void testIndexHighlightAndDateHistogram() throws Exception {
+    XContentBuilder mapping =
+        jsonBuilder()
+            .startObject()
+            .startObject("properties")
+            .startObject("body")
+            .field("type", "text")
+            .field("analyzer", "vietnamese")
+            .field("index_options", "offsets")
+            .startObject("fields")
+            .startObject("folded")
+            .field("type", "text")
+            .field("analyzer", "vietnamese_folding")
+            .field("index_options", "offsets")
+            .endObject()
+            .endObject()
+            .endObject()
+            .startObject("date")
+            .field("type", "date")
+            .endObject()
+            .endObject()
+            .endObject();
+    createIndex("news", Settings.EMPTY, mapping);
+    String[][] docs = {
+      {"2024-03-04", "Bộ Giáo dục công bố phương án thi tốt nghiệp năm nay."},
+      {"2024-03-19", "Hà Nội mở thêm tuyến xe buýt điện nối trung tâm với sân bay Nội Bài."},
+      {"2024-04-02", "Ngành giáo dục Hà Nội tuyển thêm giáo viên cho các trường ngoại thành."},
+      {"2024-05-27", "Giá lúa gạo miền Tây tăng nhẹ sau đợt mưa lớn."},
+    };
+    for (int i = 0; i < docs.length; i++) {
+      client()
+          .prepareIndex("news")
+          .setId(Integer.toString(i))
+          .setSource("date", docs[i][0], "body", docs[i][1])
+          .get();
+    }
+    client().admin().indices().prepareRefresh("news").get();
+
+    // With diacritics on the exact field; without them on the folded one.
+    SearchResponse exact =
+        client()
+            .prepareSearch("news")
+            .setQuery(QueryBuilders.matchPhraseQuery("body", "giáo dục"))
+            .highlighter(new HighlightBuilder().field("body").highlighterType("unified"))
+            .get();
+    assertHitCount(exact, 2);
+    for (SearchHit hit : exact.getHits()) {
+      HighlightField field = hit.getHighlightFields().get("body");
+      String fragment = field.fragments()[0].string();
+      List<String> marked = new ArrayList<>();
+      Matcher m = Pattern.compile("<em>(.*?)</em>").matcher(fragment);
+      while (m.find()) {
+        marked.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      assertFalse(fragment, marked.isEmpty());
+      for (String text : marked) {
+        assertTrue(fragment, List.of("giáo dục", "giáo", "dục").contains(text));
+      }
+    }
+    SearchResponse unaccented =
+        client()
+            .prepareSearch("news")
+            .setQuery(QueryBuilders.matchPhraseQuery("body.folded", "giao duc"))
+            .highlighter(new HighlightBuilder().field("body.folded").highlighterType("unified"))
+            .get();
+    assertHitCount(unaccented, 2);
+    assertTrue(
+        unaccented
+            .getHits()
+            .getAt(0)
+            .getHighlightFields()
+            .get("body.folded")
+            .fragments()[0]
+            .string()
+            .contains("<em>"));
+    assertHitCount(
+        client()
+            .prepareSearch("news")
+            .setQuery(QueryBuilders.matchPhraseQuery("body", "giao duc"))
+            .get(),
+        0);
+    // The syllable "Nội" alone finds both "Hà Nội" articles and "Nội Bài" (MIXED indexing).
+    assertHitCount(
+        client().prepareSearch("news").setQuery(QueryBuilders.matchQuery("body", "Nội")).get(), 2);
+
+    SearchResponse histogram =
+        client()
+            .prepareSearch("news")
+            .setSize(0)
+            .addAggregation(
+                AggregationBuilders.dateHistogram("months")
+                    .field("date")
+                    .calendarInterval(DateHistogramInterval.MONTH)
+                    .format("yyyy-MM"))
+            .get();
+    Histogram months = histogram.getAggregations().get("months");
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Histogram.Bucket bucket : months.getBuckets()) {
+      counts.put(bucket.getKeyAsString(), bucket.getDocCount());
+    }
+    assertEquals(Map.of("2024-03", 2L, "2024-04", 1L, "2024-05", 1L), counts);
+  }
+
+  private org.opensearch.action.admin.indices.analyze.AnalyzeRequestBuilder analyze() {
+    return client().admin().indices().prepareAnalyze();
+  }
+
+  private static List<String> terms(AnalyzeAction.Response response) {
+    List<String> terms = new ArrayList<>();
+    for (AnalyzeAction.AnalyzeToken token : response.getTokens()) {
+      terms.add(token.getTerm());
+    }
+    return terms;
+  }
+
+  private static Analyzer analyzer(
+      java.util.function.Supplier<Tokenizer> tokenizer, Function<TokenStream, TokenStream> filter) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = tokenizer.get();
+        return new TokenStreamComponents(source, filter.apply(source));
+      }
+    };
   }
 }
