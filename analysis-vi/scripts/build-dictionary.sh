@@ -11,7 +11,7 @@
 #     hard EM with the tokenizer itself (WordCostTrainer).
 #
 # Usage: analysis-vi/scripts/build-dictionary.sh   (env: ITERATIONS=3 MAX_DOCS=100000
-#        VNSEARCH_SHARED_DIR=../shared JAVA_HOME=<JDK 21+>)
+#        VNSEARCH_SHARED_DIR=../shared JAVA_HOME=<JDK 21+> COUNTS_OUT=<file to keep the counts>)
 # Needs node/npm, a JDK 21+ and network access to the npm registry. `./mvnw verify` never runs it.
 set -euo pipefail
 
@@ -43,9 +43,12 @@ echo "compiling analysis-vi ..." >&2
 (cd "$ROOT" && ./mvnw -B -q compile -pl analysis-vi -Dspotless.check.skip=true \
   && ./mvnw -B -q dependency:build-classpath -pl analysis-vi -Dmdep.includeScope=compile \
        -Dmdep.outputFile="$TMP/classpath.txt")
-CP="$MODULE/target/classes:$(cat "$TMP/classpath.txt")"
+# A private copy of the classes, so that a concurrent build of the module cannot pull them away.
+cp -r "$MODULE/target/classes" "$TMP/classes"
+CP="$TMP/classes:$(cat "$TMP/classpath.txt")"
 
 "$JAVA" -Xmx3g -cp "$CP" io.github.vnsearch.analysis.vi.WordCostTrainer \
   "$TMP/words.txt" "$CORPUS" "$ITERATIONS" "$MAX_DOCS" "$TMP/counts.tsv"
+if [ -n "${COUNTS_OUT:-}" ]; then cp "$TMP/counts.tsv" "$COUNTS_OUT"; fi
 "$JAVA" -cp "$CP" io.github.vnsearch.analysis.vi.dict.DictionaryBuilder \
   "$TMP/counts.tsv" "$OUT" "$TMP/words.txt"

@@ -200,26 +200,18 @@ final class VietnameseScanner {
    * @return the end of the piece in the low 32 bits, its kind above
    */
   private static long scanWord(char[] text, int from, int to) {
-    int chunkEnd = from;
-    while (chunkEnd < to) {
-      int c = Character.codePointAt(text, chunkEnd, to);
-      if (isSpace(c)) {
-        break;
+    char first = text[from];
+    if (first == 'h' || first == 'H' || first == 'w' || first == 'W') {
+      int chunkEnd = chunkEnd(text, from, to);
+      if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
+          || startsWithIgnoreCase(text, from, chunkEnd, "https://")
+          || startsWithIgnoreCase(text, from, chunkEnd, "www.")) {
+        int e = chunkEnd;
+        while (e > from && isTrailingPunctuation(text[e - 1])) {
+          e--;
+        }
+        return pack(e, URL);
       }
-      chunkEnd += Character.charCount(c);
-    }
-    if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
-        || startsWithIgnoreCase(text, from, chunkEnd, "https://")
-        || startsWithIgnoreCase(text, from, chunkEnd, "www.")) {
-      int e = chunkEnd;
-      while (e > from && isTrailingPunctuation(text[e - 1])) {
-        e--;
-      }
-      return pack(e, URL);
-    }
-    int email = scanEmail(text, from, chunkEnd);
-    if (email > 0) {
-      return pack(email, EMAIL);
     }
     int connectors = 0;
     int firstConnector = -1;
@@ -255,6 +247,12 @@ final class VietnameseScanner {
       break;
     }
     int end = i;
+    if (end < to && (text[end] == '@' || text[end] == '_' || text[end] == '+')) {
+      int email = scanEmail(text, from, chunkEnd(text, from, to));
+      if (email > 0) {
+        return pack(email, EMAIL);
+      }
+    }
     byte kind = classify(text, from, end, connectors, letters, digits, groups);
     if (kind >= 0) {
       if (kind == ABBREVIATION
@@ -276,6 +274,15 @@ final class VietnameseScanner {
       j += Character.charCount(c);
     }
     return pack(end, classify(text, from, end, 0, letters, digits, 1));
+  }
+
+  /** End of the run of non-space chars starting at {@code from}. */
+  private static int chunkEnd(char[] text, int from, int to) {
+    int end = from;
+    while (end < to && !isSpace(text[end])) {
+      end++;
+    }
+    return end;
   }
 
   private static long pack(int end, byte kind) {

@@ -297,7 +297,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       return;
     }
     WordLattice l = lattice;
-    l.segment(s, from, to);
+    l.segment(s, from, to, startsSentence(from));
     for (int w = 0; w < l.wordCount; w++) {
       int wFrom = l.wordFrom[w];
       int wTo = l.wordTo[w];
@@ -317,6 +317,19 @@ public final class VietnameseTokenizer extends Tokenizer {
         }
       }
     }
+  }
+
+  /** True when piece {@code p} follows a line break or a punctuation mark other than a comma. */
+  private boolean startsSentence(int p) {
+    VietnameseScanner s = scanner;
+    if (p == 0 || s.breakBefore[p]) {
+      return true;
+    }
+    if (s.kind[p - 1] != VietnameseScanner.PUNCTUATION) {
+      return false;
+    }
+    char c = buffer[s.start[p - 1]];
+    return c != ',' && c != ';';
   }
 
   private void addToken(int from, int to, int posInc, int posLen, String type) {

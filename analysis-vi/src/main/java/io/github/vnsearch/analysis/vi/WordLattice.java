@@ -21,22 +21,28 @@ final class WordLattice {
   static final byte NAME = 1;
 
   /** Cost of a syllable that the dictionary does not know. */
-  static int UNKNOWN_SYLLABLE_COST = 130;
+  static final int UNKNOWN_SYLLABLE_COST = 130;
 
   /** Cost of a foreign word standing alone. */
-  static int FOREIGN_COST = 90;
+  static final int FOREIGN_COST = 90;
 
   /** Fixed cost of a proper name (a run of two or more capitalized pieces). */
-  static int NAME_COST = 30;
+  static final int NAME_COST = 30;
 
   /** Added per piece of a proper name. */
-  static int NAME_PIECE_COST = 45;
+  static final int NAME_PIECE_COST = 45;
 
   /** Added to every word, so that fewer, longer words are preferred. */
-  static int WORD_COST = 0;
+  static final int WORD_COST = 0;
 
   static final int MAX_WORD_PIECES = 8;
-  static int MAX_NAME_PIECES = 5;
+  static final int MAX_NAME_PIECES = 5;
+
+  /**
+   * At the start of a sentence, a capitalized piece this common as a word ({@code Anh}, {@code
+   * Chị}, {@code Ông}) does not start a proper name: its capital is the sentence's.
+   */
+  static final int SENTENCE_START_NAME_MIN_COST = 50;
 
   private final Walker system;
   private final Walker user;
@@ -57,8 +63,13 @@ final class WordLattice {
     this.user = user == null ? null : new Walker(user);
   }
 
-  /** Segments pieces {@code [from, to)} of {@code scanner}, which form one run. */
-  void segment(VietnameseScanner scanner, int from, int to) throws IOException {
+  /**
+   * Segments pieces {@code [from, to)} of {@code scanner}, which form one run.
+   *
+   * @param sentenceStart true when the run starts a sentence (its first capital says little)
+   */
+  void segment(VietnameseScanner scanner, int from, int to, boolean sentenceStart)
+      throws IOException {
     int n = to - from;
     if (cost.length < n + 1) {
       cost = new int[ArrayUtil.oversize(n + 1, Integer.BYTES)];
@@ -92,7 +103,11 @@ final class WordLattice {
                 : FOREIGN_COST;
         update(j + 1, base + c + WORD_COST, j, WORD);
       }
-      if (scanner.capitalized[piece]) {
+      boolean nameStart = scanner.capitalized[piece];
+      if (nameStart && j == 0 && sentenceStart && system != null) {
+        nameStart = system.singleCost >= SENTENCE_START_NAME_MIN_COST;
+      }
+      if (nameStart) {
         int limit = Math.min(n, j + MAX_NAME_PIECES);
         for (int k = j + 1; k < limit && scanner.capitalized[from + k]; k++) {
           update(k + 1, base + NAME_COST + NAME_PIECE_COST * (k - j + 1) + WORD_COST, j, NAME);
@@ -133,6 +148,9 @@ final class WordLattice {
     private final FST.Arc<Long> arc = new FST.Arc<>();
     private int[] ids = new int[64];
 
+    /** Cost of the single piece as a word after {@link #relax}, or {@code Integer.MAX_VALUE}. */
+    int singleCost;
+
     Walker(WordDictionary dictionary) {
       this.dictionary = dictionary;
       this.fst = dictionary.getFST();
@@ -155,6 +173,7 @@ final class WordLattice {
      * @return true when the single piece is a word
      */
     boolean relax(int j, int n, int base) throws IOException {
+      singleCost = Integer.MAX_VALUE;
       int first = ids[j];
       FST.Arc<Long> rootArc = first < 0 ? null : dictionary.rootArc(first);
       if (rootArc == null) {
@@ -171,8 +190,12 @@ final class WordLattice {
         }
         output += arc.output();
         if (arc.isFinal()) {
-          update(k + 1, base + (int) (output + arc.nextFinalOutput()) + WORD_COST, j, WORD);
-          single |= k == j;
+          int c = (int) (output + arc.nextFinalOutput());
+          update(k + 1, base + c + WORD_COST, j, WORD);
+          if (k == j) {
+            single = true;
+            singleCost = c;
+          }
         }
       }
       return single;

@@ -10,8 +10,8 @@ import java.util.TreeMap;
  *
  * <p>Text format, UTF-8, one word per line: the syllables separated by spaces or {@code _}, then
  * optionally a cost (an integer from 0 to {@value #MAX_COST}; lower is preferred; default {@value
- * #DEFAULT_COST}, which beats every system word). {@code #} starts a comment; blank lines are
- * ignored:
+ * #DEFAULT_COST}, which beats every system word; a word listed twice keeps its lower cost). {@code
+ * #} starts a comment; blank lines are ignored:
  *
  * <pre>
  * # organisations

@@ -1,0 +1,134 @@
+package io.github.vnsearch.analysis.vi;
+
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
+import io.github.vnsearch.analysis.vi.dict.UserDictionary;
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.Normalizer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+
+public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
+
+  public void testDefaultIsMixedLowerCasedWithStopWords() throws IOException {
+    try (Analyzer a = new VietnameseAnalyzer()) {
+      // "và" and "của" are default stop words; the position they leave is a hole.
+      assertAnalyzesTo(
+          a,
+          "Việt Nam và Hoa Kỳ đàm phán thương mại",
+          new String[] {
+            "việt_nam",
+            "việt",
+            "nam",
+            "hoa_kỳ",
+            "hoa",
+            "kỳ",
+            "đàm_phán",
+            "đàm",
+            "phán",
+            "thương_mại",
+            "thương",
+            "mại"
+          },
+          null,
+          null,
+          null,
+          new int[] {1, 0, 1, 2, 0, 1, 1, 0, 1, 1, 0, 1},
+          new int[] {2, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1});
+    }
+  }
+
+  public void testWordsModeForQueries() throws IOException {
+    try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, false)) {
+      assertAnalyzesTo(
+          a,
+          "Đàm phán thương mại",
+          new String[] {"đàm_phán", "thương_mại"},
+          new int[] {0, 9},
+          new int[] {8, 19});
+    }
+  }
+
+  public void testFolding() throws IOException {
+    try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, true)) {
+      assertAnalyzesTo(
+          a, "Đàm phán thương mại Hà Nội", new String[] {"dam_phan", "thuong_mai", "ha_noi"});
+    }
+  }
+
+  public void testSpellingsOfTheSameTextGiveTheSameTerms() throws IOException {
+    String text = "Hòa bình, thủy lợi và quý khách ở Khánh Hòa";
+    String oldStyle = "Hoà bình, thuỷ lợi và qúy khách ở Khánh Hoà";
+    String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
+    try (Analyzer a = new VietnameseAnalyzer(Mode.MIXED, false)) {
+      String[] expected = terms(a, text);
+      assertEquals(String.join(" ", expected), String.join(" ", terms(a, oldStyle)));
+      assertEquals(String.join(" ", expected), String.join(" ", terms(a, nfd)));
+      assertTrue(String.join(" ", expected), String.join(" ", expected).contains("hòa_bình"));
+    }
+  }
+
+  public void testOffsetsPointIntoTheOriginalDecomposedText() throws IOException {
+    String nfd = Normalizer.normalize("Đàm phán", Normalizer.Form.NFD);
+    try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, false)) {
+      assertAnalyzesTo(a, nfd, new String[] {"đàm_phán"}, new int[] {0}, new int[] {nfd.length()});
+    }
+  }
+
+  public void testCustomStopWordsAndUserDictionary() throws IOException {
+    UserDictionary user = UserDictionary.open(new StringReader("điện toán đám mây\n"));
+    CharArraySet stops = new CharArraySet(java.util.List.of("dịch_vụ"), false);
+    try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, stops, false, user)) {
+      assertAnalyzesTo(
+          a, "Dịch vụ điện toán đám mây", new String[] {"điện_toán_đám_mây"}, new int[] {2});
+    }
+  }
+
+  public void testNormalizeForQueryTerms() {
+    try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, false);
+        Analyzer folded = new VietnameseAnalyzer(Mode.WORDS, true)) {
+      assertEquals("hòa*", a.normalize("f", "HOÀ*").utf8ToString());
+      assertEquals("hoa*", folded.normalize("f", "HOÀ*").utf8ToString());
+    }
+  }
+
+  public void testDefaultStopSetHasFunctionWords() {
+    CharArraySet stops = VietnameseAnalyzer.getDefaultStopSet();
+    assertTrue(stops.contains("và"));
+    assertTrue(stops.contains("của"));
+    assertFalse(stops.contains("đàm_phán"));
+  }
+
+  public void testRandomStrings() throws IOException {
+    for (Mode mode : Mode.values()) {
+      for (boolean folding : new boolean[] {false, true}) {
+        try (Analyzer a = new VietnameseAnalyzer(mode, folding)) {
+          checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
+        }
+      }
+    }
+  }
+
+  public void testRandomHugeStrings() throws IOException {
+    for (Mode mode : Mode.values()) {
+      try (Analyzer a = new VietnameseAnalyzer(mode, random().nextBoolean())) {
+        checkRandomData(random(), a, 2 * RANDOM_MULTIPLIER, 8192);
+      }
+    }
+  }
+
+  private static String[] terms(Analyzer a, String text) throws IOException {
+    java.util.List<String> terms = new java.util.ArrayList<>();
+    try (var ts = a.tokenStream("f", text)) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    }
+    return terms.toArray(new String[0]);
+  }
+}
