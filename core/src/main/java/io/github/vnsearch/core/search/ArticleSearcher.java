@@ -89,10 +89,12 @@ public final class ArticleSearcher {
             : PageToken.decode(request.searchAfter(), request.sort());
     try (ArticleIndex.Snapshot snapshot = index.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
-      Query query = parser.parse(request.query(), searcher.getIndexReader());
+      String restored = QueryRestoration.restoredQuery(request);
+      Query query =
+          QueryRestoration.parse(parser, request.query(), restored, searcher.getIndexReader());
       var state = snapshot.facetsState();
       if (state == null) {
-        return new SearchResult(0, List.of(), List.of(), List.of(), null, null);
+        return new SearchResult(0, List.of(), List.of(), List.of(), null, restored);
       }
       DrillDownQuery drill = new DrillDownQuery(snapshot.facetsConfig(), filtered(query, request));
       if (request.datePath() != null) {
@@ -126,7 +128,7 @@ public final class ArticleSearcher {
           dateFacet(result.facets, request.datePath()),
           categoryFacet(result.facets),
           next,
-          null);
+          restored);
     }
   }
 
