@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -113,7 +114,7 @@ public final class Ingester {
       }
     } finally {
       for (int i = 0; i < threads; i++) {
-        putUninterruptibly(queue, POISON);
+        putPoison(queue, run);
       }
       pool.shutdown();
     }
@@ -132,7 +133,9 @@ public final class Ingester {
     }
     index.commit();
     run.report();
-    return new IngestReport(run.indexed.get(), run.updated.get(), run.skipped);
+    synchronized (run.skipped) {
+      return new IngestReport(run.indexed.get(), run.updated.get(), run.skipped);
+    }
   }
 
   private void work(BlockingQueue<Article> queue, Run run) {
@@ -145,10 +148,15 @@ public final class Ingester {
         if (run.failure != null) {
           continue; // drain
         }
-        if (index.put(a)) {
-          run.updated.incrementAndGet();
-        } else {
-          run.indexed.incrementAndGet();
+        try {
+          if (index.put(a)) {
+            run.updated.incrementAndGet();
+          } else {
+            run.indexed.incrementAndGet();
+          }
+        } catch (IllegalArgumentException e) {
+          // IndexWriter refused this document (e.g. an immense term) and stays usable.
+          run.skipped(new IngestReport.Skipped(a.id(), 0, "not indexable: " + e.getMessage()));
         }
         long done = run.done.incrementAndGet();
         if (commitEvery > 0 && done % commitEvery == 0) {
@@ -158,19 +166,27 @@ public final class Ingester {
     } catch (IOException e) {
       run.failure = e;
       throw new UncheckedIOException(e);
+    } catch (RuntimeException | Error e) {
+      run.failure = new IOException("indexing failed: " + e, e);
+      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private static void putUninterruptibly(BlockingQueue<Article> queue, Article a) {
+  /** Queues a stop signal; after a failure, drops the queued articles so it cannot block. */
+  private static void putPoison(BlockingQueue<Article> queue, Run run) {
     boolean interrupted = false;
     while (true) {
       try {
-        queue.put(a);
-        break;
+        if (queue.offer(POISON, 100, TimeUnit.MILLISECONDS)) {
+          break;
+        }
       } catch (InterruptedException e) {
         interrupted = true;
+      }
+      if (run.failure != null) {
+        queue.clear();
       }
     }
     if (interrupted) {
@@ -190,7 +206,8 @@ public final class Ingester {
     final AtomicLong updated = new AtomicLong();
     final AtomicLong done = new AtomicLong();
     final AtomicLong bytesRead = new AtomicLong();
-    final List<IngestReport.Skipped> skipped = new ArrayList<>();
+    final List<IngestReport.Skipped> skipped =
+        java.util.Collections.synchronizedList(new ArrayList<>());
     volatile IOException failure;
     BlockingQueue<Article> queue;
     int filesDone;
@@ -200,13 +217,16 @@ public final class Ingester {
 
     @Override
     public void article(Article article) throws IOException {
-      checkFailure();
       try {
-        queue.put(article);
+        // Never block forever: if every worker died, the failure is reported instead.
+        while (!queue.offer(article, 100, TimeUnit.MILLISECONDS)) {
+          checkFailure();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while indexing", e);
       }
+      checkFailure();
       if (++queued % 500 == 0) {
         report();
       }
