@@ -18,20 +18,22 @@ import org.apache.lucene.util.ArrayUtil;
  *   <li>Unicode NFC: a letter followed by combining marks (NFD input, as macOS produces) becomes
  *       the precomposed letter.
  *   <li>One tone-mark placement: {@code hoà → hòa}, {@code thuỷ → thủy}, {@code khoẻ → khỏe},
- *       {@code qúy → quý}; the rule is the traditional one most news sites use (see {@link
- *       ToneMarks}).
+ *       {@code qúy → quý}: the traditional placement most news sites use. After the onset ({@code
+ *       qu}, and {@code gi} before a vowel, count as onsets) the tone goes on the last vowel with a
+ *       vowel mark, else on the last vowel when a final consonant follows, else on the middle of
+ *       three vowels or the first of two. Only runs that parse as one syllable are touched.
  *   <li>Zero-width characters (U+200B..U+200D, U+2060, U+FEFF) and soft hyphens (U+00AD) are
  *       removed; a word split by them is joined again.
  *   <li>No-break and other exotic spaces (U+00A0, U+2000..U+200A, U+202F, U+205F, U+3000) become a
  *       plain space.
  * </ul>
  *
- * <p>The filter streams: it reads one word (a run of letters, digits and marks) or one other
- * character at a time into a small buffer, so memory use does not depend on the input length.
- * Offsets of the output map to the original text: a token starts where its first original character
- * starts and ends where the next kept character starts. Plain NFC Vietnamese takes an
- * allocation-free path; decomposed input and other scripts' combining sequences go through {@link
- * Normalizer}.
+ * <p>The filter streams through fixed buffers, so memory use does not depend on the input length:
+ * stretches of NFC text are passed on in place (only tone marks are fixed, word by word, without
+ * allocation); a word with decomposed, invisible or unusual characters takes the general path, one
+ * word at a time, through {@link Normalizer}. Offsets of the output map to the original text: a
+ * token starts where its first original character starts and ends where the next kept character
+ * starts.
  */
 public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
