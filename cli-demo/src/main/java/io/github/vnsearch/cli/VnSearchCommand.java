@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       AnalyzeCommand.class,
       SegmentCommand.class,
       StatsCommand.class,
+      EvalRetrievalCommand.class,
       DemoCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
