@@ -97,9 +97,37 @@ public final class VietnameseQueryParser {
   /**
    * Parses {@code text} into a query; never throws for any input.
    *
-   * @param reader used to choose the most selective terms of very long queries; may be null
+   * <p>With a {@code reader}, a query whose words are not all in any one article is relaxed: its
+   * plain words are then optional (at least one must match) and BM25 ranks articles by how many and
+   * how rare the words they contain are. A question typed in natural language ({@code Đội nào đã
+   * thắng giải năm 2015?}) rarely has all its words in the article that answers it; strict
+   * all-words matching would answer it with nothing. Quoted phrases, {@code +must}, {@code
+   * -mustNot} and field prefixes keep their meaning.
+   *
+   * @param reader used to relax queries that match nothing and to choose the most selective terms
+   *     of very long queries; may be null
    */
   public Query parse(String text, IndexReader reader) {
+    Query strict = parse(text, reader, false);
+    if (reader != null && matchesNothing(strict, reader)) {
+      return parse(text, reader, true);
+    }
+    return strict;
+  }
+
+  private static boolean matchesNothing(Query query, IndexReader reader) {
+    if (query instanceof MatchAllDocsQuery || query instanceof MatchNoDocsQuery) {
+      return false;
+    }
+    try {
+      return new IndexSearcher(reader).count(query) == 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** With {@code relaxed}, plain words are optional instead of all required. */
+  private Query parse(String text, IndexReader reader, boolean relaxed) {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -119,7 +147,7 @@ public final class VietnameseQueryParser {
     boolean longQuery = countTerms(items) > LONG_QUERY_TERMS;
     List<Query> built = new ArrayList<>();
     for (List<QueryLexer.Item> group : groups) {
-      Query q = group(group, longQuery, reader);
+      Query q = group(group, longQuery, reader, relaxed);
       if (q != null) {
         built.add(q);
       }
@@ -137,7 +165,8 @@ public final class VietnameseQueryParser {
     return or.build();
   }
 
-  private Query group(List<QueryLexer.Item> items, boolean longQuery, IndexReader reader) {
+  private Query group(
+      List<QueryLexer.Item> items, boolean longQuery, IndexReader reader, boolean relaxed) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean positive = false;
     boolean any = false;
@@ -189,7 +218,12 @@ public final class VietnameseQueryParser {
       if (longQuery) {
         q = words(selectTerms(runTerms, reader), null, BooleanClause.Occur.SHOULD, false);
       } else {
-        q = words(runTerms, null, BooleanClause.Occur.MUST, true);
+        q =
+            words(
+                runTerms,
+                null,
+                relaxed ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST,
+                true);
       }
       b.add(q, longQuery ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST);
       positive = true;
