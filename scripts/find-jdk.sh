@@ -2,6 +2,13 @@
 # Looks at JAVA_HOME first, then the usual install locations. Fails with a clear message.
 
 vnsearch_java_feature() { # prints the feature version of the given java binary, e.g. 21
+  # The JDK's release file answers without starting a JVM (a second or more on a busy machine).
+  local release
+  release="$(dirname "$(readlink -f "$1")")/../release"
+  if [ -f "$release" ]; then
+    sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$release" | head -n 1
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }
 
@@ -29,11 +36,21 @@ vnsearch_find_jdk() {
   return 1
 }
 
-# Rebuilds the given jar with ./mvnw when it is missing or older than any source or POM.
-# Usage: vnsearch_ensure_jar ROOT JAR MODULE
+# Rebuilds the given jar with ./mvnw when it is missing or older than any source or POM of MODULE
+# and the modules it is built from (all modules when none are listed).
+# Usage: vnsearch_ensure_jar ROOT JAR MODULE [UPSTREAM_MODULE...]
 vnsearch_ensure_jar() {
   local root=$1 jar=$2 module=$3
-  if [ -f "$jar" ] && [ -z "$(find "$root"/pom.xml "$root"/*/pom.xml "$root"/*/src -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
+  shift 3
+  local sources=("$root"/pom.xml "$root"/*/pom.xml "$root"/*/src)
+  if [ $# -gt 0 ]; then
+    sources=("$root"/pom.xml "$root/$module/pom.xml" "$root/$module/src")
+    local upstream
+    for upstream in "$@"; do
+      sources+=("$root/$upstream/pom.xml" "$root/$upstream/src")
+    done
+  fi
+  if [ -f "$jar" ] && [ -z "$(find "${sources[@]}" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
     return 0
   fi
   echo "Building $module (first run or sources changed)..." >&2

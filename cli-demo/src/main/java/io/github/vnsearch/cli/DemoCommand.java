@@ -45,9 +45,12 @@ final class DemoCommand implements Callable<Integer> {
               new String[] {"Việt Nam", "--date", "2025/12"},
               SearchRequest.builder("Việt Nam").datePath("2025/12").pageSize(3).build()),
           new Example(
-              "storms and floods, newest first",
-              new String[] {"bão lũ", "--sort", "date"},
-              SearchRequest.builder("bão lũ").sort(SearchRequest.Sort.DATE).pageSize(3).build()));
+              "rice exports, newest first",
+              new String[] {"xuất khẩu gạo", "--sort", "date"},
+              SearchRequest.builder("xuất khẩu gạo")
+                  .sort(SearchRequest.Sort.DATE)
+                  .pageSize(3)
+                  .build()));
 
   @Spec CommandSpec spec;
 

@@ -28,10 +28,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("vnsearch: " + ex.getMessage());
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
-    }
+    // One line: the problem, then where the usage is; picocli adds "Did you mean" for typos.
+    err.println(
+        "vnsearch: "
+            + ex.getMessage()
+            + " (see '"
+            + cmd.getCommandSpec().qualifiedName()
+            + " --help')");
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
     if (verbose(args)) {
       ex.printStackTrace(err);
     }

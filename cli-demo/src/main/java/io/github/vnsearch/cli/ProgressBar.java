@@ -19,6 +19,7 @@ final class ProgressBar {
   private long lastDraw = start; // short runs print no progress at all
   private boolean drawn;
   private Snapshot last;
+  private Snapshot lastDrawn;
 
   ProgressBar(PrintWriter out, boolean interactive, int width) {
     this.out = out;
@@ -46,12 +47,13 @@ final class ProgressBar {
       draw(last, System.nanoTime() - start);
       out.print('\n');
       out.flush();
-    } else if (drawn) {
+    } else if (drawn && last != lastDrawn) {
       draw(last, System.nanoTime() - start);
     }
   }
 
   private void draw(Snapshot s, long elapsedNanos) {
+    lastDrawn = s;
     String line = render(s, elapsedNanos, interactive ? width : 0);
     if (interactive) {
       out.print('\r' + line + "\u001b[K");

@@ -50,8 +50,7 @@ final class TerminalRenderer implements Renderer {
     head.append(style.bold(Text.count(result.total())))
         .append(result.total() == 1 ? " article" : " articles")
         .append(" for ")
-        .append(
-            style.bold(request.query().isBlank() ? "(everything)" : "\"" + request.query() + "\""));
+        .append(style.bold(quoted(request.query())));
     if (request.datePath() != null) {
       head.append(" in ").append(request.datePath());
     }
@@ -66,7 +65,12 @@ final class TerminalRenderer implements Renderer {
     }
     out.println(head);
     if (result.restoredQuery() != null) {
-      out.println(style.dim("  also searched as \"" + result.restoredQuery() + "\""));
+      out.println(
+          "Showing results for: "
+              + style.bold(result.restoredQuery())
+              + " (searched as: "
+              + request.query()
+              + ")");
     }
     out.println();
     int rank = 1;

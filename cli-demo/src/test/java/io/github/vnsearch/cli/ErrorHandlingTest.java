@@ -69,6 +69,16 @@ class ErrorHandlingTest {
   }
 
   @Test
+  void badOptionValueIsOneLineNamingTheFormatAndTheHelp() {
+    Cli.Result r = Cli.run("search", "bão", "--from", "2025-13", "--index", tmp.toString());
+    assertEquals(ExitCode.USAGE, r.code(), r::toString);
+    assertEquals(
+        "vnsearch: Invalid value for option '--from': '2025-13' is not a date: use 2025, 2025-12"
+            + " or 2025-12-15 (see 'vnsearch search --help')\n",
+        r.err());
+  }
+
+  @Test
   void limitOutOfRangeIsAUsageError() {
     Cli.Result r = Cli.run("search", "bão", "--limit", "0", "--index", tmp.toString());
     assertEquals(ExitCode.USAGE, r.code(), r::toString);
