@@ -112,7 +112,7 @@ public final class ArticleSearcher {
               token == null ? null : token.after,
               request.pageSize(),
               sort,
-              request.sort() == SearchRequest.Sort.RELEVANCE);
+              true); // scores also when sorted by date: hits always carry a finite score
       TopDocs top = result.hits;
       long seen = (token == null ? 0 : token.seen) + top.scoreDocs.length;
       String next = null;
@@ -187,7 +187,7 @@ public final class ArticleSearcher {
       if (bodySnippets != null && bodySnippets[i] != null) {
         s = MarkingPassageFormatter.split(bodySnippets[i]);
       }
-      float score = request.sort() == SearchRequest.Sort.RELEVANCE ? sd.score : Float.NaN;
+      float score = Float.isFinite(sd.score) ? sd.score : 0f;
       hits.add(new Hit(doc.get(ArticleSchema.ID), title, day, score, s));
     }
     return hits;

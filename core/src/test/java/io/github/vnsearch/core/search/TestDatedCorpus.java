@@ -151,6 +151,7 @@ class TestDatedCorpus {
       for (Hit h : page.hits()) {
         assertTrue(ids.add(h.id()), "seen twice: " + h.id());
         assertFalse(h.date().isAfter(previous));
+        assertTrue(Float.isFinite(h.score()), "scores are finite (JSON-safe) when sorted by date");
         previous = h.date();
       }
       token = page.next();
