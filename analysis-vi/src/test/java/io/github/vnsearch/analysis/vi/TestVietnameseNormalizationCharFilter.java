@@ -139,6 +139,36 @@ public class TestVietnameseNormalizationCharFilter extends BaseTokenStreamTestCa
     assertEquals("é😀", VietnameseNormalizationCharFilter.normalize("e\u0301😀"));
   }
 
+  public void testCompositionWithPunctuation() {
+    // '=' + U+0338 composes to '≠' even though '=' is not a letter
+    assertEquals("a ≠ b", VietnameseNormalizationCharFilter.normalize("a =\u0338 b"));
+    StringBuilder longText = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      longText.append("x =\u0338 ");
+    }
+    String normalized = VietnameseNormalizationCharFilter.normalize(longText);
+    assertEquals(3000 * 4, normalized.length());
+    assertEquals(-1, normalized.indexOf('\u0338'));
+  }
+
+  public void testPathologicalRuns() throws IOException {
+    String marks = "a" + "\u0301".repeat(10_000) + " hoà";
+    String normalized = VietnameseNormalizationCharFilter.normalize(marks);
+    assertTrue(normalized.startsWith("á\u0301"));
+    assertTrue(normalized.endsWith(" hòa"));
+    String invisible = "Hà" + "\u200B".repeat(10_000) + "Nội khoẻ";
+    assertEquals("HàNội khỏe", VietnameseNormalizationCharFilter.normalize(invisible));
+    try (Analyzer a = analyzer(true)) {
+      assertAnalyzesTo(
+          a,
+          invisible,
+          new String[] {"HàNội", "HaNoi", "khỏe", "khoe"},
+          new int[] {0, 0, 10_006, 10_006},
+          new int[] {10_005, 10_005, 10_010, 10_010});
+      checkAnalysisConsistency(random(), a, false, marks);
+    }
+  }
+
   public void testRandomStrings() throws IOException {
     for (boolean fold : new boolean[] {false, true}) {
       try (Analyzer a = analyzer(fold)) {
