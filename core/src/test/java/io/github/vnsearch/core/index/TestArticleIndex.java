@@ -86,6 +86,14 @@ class TestArticleIndex {
       assertTrue(r.dateFacet().isEmpty());
       assertNull(r.next());
       assertNull(index.stats().firstDate());
+      IllegalArgumentException bad =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new ArticleSearcher(index)
+                      .search(
+                          SearchRequest.builder("Hà Nội").searchAfter("không-phải-token").build()));
+      assertEquals("invalid page token: không-phải-token", bad.getMessage());
     }
     try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
       assertEquals(0, index.stats().documents());
