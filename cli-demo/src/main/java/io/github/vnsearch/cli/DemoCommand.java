@@ -90,12 +90,16 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
       out.println(style.bold("Try next:"));
-      out.println(
-          "  ./vnsearch index ../shared/seeds        # index your own articles (files, folders, .jsonl.gz)");
-      out.println(
-          "  ./vnsearch search \"dam phan\" --date 2025  # search them; --json for scripts");
-      out.println("  ./vnsearch analyze \"Đàm phán hòa bình tại Hà Nội\" --mode mixed");
-      out.println("  ./vnsearch --help");
+      String[][] hints = {
+        {"./vnsearch index ../shared/seeds", "index your own articles (files, folders, .jsonl.gz)"},
+        {"./vnsearch search \"dam phan\" --date 2025", "search them; add --json for scripts"},
+        {"./vnsearch analyze \"Đàm phán hòa bình tại Hà Nội\"", "see the tokens the index holds"},
+        {"./vnsearch --help", "every command and option"}
+      };
+      for (String[] hint : hints) {
+        out.println(
+            "  " + String.format(Locale.ROOT, "%-52s", hint[0]) + style.dim("# " + hint[1]));
+      }
       out.flush();
       return ExitCode.OK;
     } finally {
