@@ -41,6 +41,7 @@ final class JsonRenderer implements Renderer {
   public void search(SearchRequest request, SearchResult result) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("query", request.query());
+    root.put("restoredQuery", result.restoredQuery());
     root.put("total", result.total());
     ArrayNode hits = root.putArray("hits");
     for (Hit hit : result.hits()) {

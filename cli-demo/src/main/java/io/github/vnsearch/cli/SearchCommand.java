@@ -81,6 +81,11 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--no-restore",
+      description = "Search an unaccented query only as typed, without restoring its diacritics.")
+  boolean noRestore;
+
   @Override
   public Integer call() throws Exception {
     SearchRequest request = request();
@@ -106,6 +111,7 @@ final class SearchCommand implements Callable<Integer> {
           .sort(sort)
           .pageSize(limit)
           .searchAfter(pageAfter)
+          .restoreDiacritics(!noRestore)
           .build();
     } catch (IllegalArgumentException e) {
       throw CliException.usage(e.getMessage());

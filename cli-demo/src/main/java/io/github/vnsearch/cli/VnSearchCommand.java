@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       AnalyzeCommand.class,
       SegmentCommand.class,
+      RestoreCommand.class,
       StatsCommand.class,
       EvalRetrievalCommand.class,
       DemoCommand.class,

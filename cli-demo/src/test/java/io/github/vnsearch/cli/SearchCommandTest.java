@@ -56,8 +56,10 @@ class SearchCommandTest {
   @Test
   void jsonHasTheDocumentedShape() throws IOException {
     JsonNode r = searchJson("đàm phán hòa bình");
-    assertEquals(List.of("query", "total", "hits", "facets", "next"), fieldNames(r));
+    assertEquals(
+        List.of("query", "restoredQuery", "total", "hits", "facets", "next"), fieldNames(r));
     assertEquals("đàm phán hòa bình", r.get("query").asText());
+    assertTrue(r.get("restoredQuery").isNull(), "an accented query is searched as typed");
     assertTrue(r.get("total").asLong() >= 1);
     JsonNode hit = r.get("hits").get(0);
     assertEquals(List.of("id", "title", "date", "score", "snippets"), fieldNames(hit));
@@ -80,6 +82,22 @@ class SearchCommandTest {
     assertTrue(plain.contains("03-thuong-dinh-hoa-binh.txt"), plain::toString);
     assertTrue(accented.contains("03-thuong-dinh-hoa-binh.txt"), accented::toString);
     assertFalse(plain.contains("17-sot-xuat-huyet.txt"), plain::toString);
+  }
+
+  @Test
+  void unaccentedQueryIsAlsoSearchedWithRestoredDiacritics() throws IOException {
+    JsonNode r = searchJson("dam phan hoa binh");
+    assertEquals("đàm phán hòa bình", r.get("restoredQuery").asText());
+    assertEquals("01-dam-phan-geneva.txt", files(r).get(0), r::toString);
+    JsonNode typed = searchJson("dam phan hoa binh", "--no-restore");
+    assertTrue(typed.get("restoredQuery").isNull(), typed::toString);
+    assertEquals(r.get("total"), typed.get("total"), "restoring never loses matches");
+    Cli.Result text = search("dam phan hoa binh");
+    assertTrue(
+        text.out()
+            .contains("Showing results for: đàm phán hòa bình (searched as: dam phan hoa binh)"),
+        text::toString);
+    assertFalse(search("dam phan hoa binh", "--no-restore").out().contains("Showing results for"));
   }
 
   @Test
