@@ -373,6 +373,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   private void composeSlowly(int cleanLength) {
     outputLength = 0;
     int i = 0;
+    char precomposed;
+    boolean general = false;
     while (i < cleanLength) {
       int end = i + 1;
       while (end < cleanLength && !startsSequence(clean, end, cleanLength)) {
@@ -383,7 +385,10 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       } else if (end == i + 2 && isInertPair(clean[i], clean[i + 1])) {
         append(clean[i], cleanSource[i]);
         append(clean[i + 1], cleanSource[i + 1]);
+      } else if ((precomposed = VietnameseComposer.compose(clean, i, end)) != 0) {
+        append(precomposed, cleanSource[i]); // decomposed Vietnamese: no allocation
       } else {
+        general = true;
         String sequence = new String(clean, i, end - i);
         String composed = Normalizer.normalize(sequence, Normalizer.Form.NFC);
         boolean sameLength = composed.length() == sequence.length();
@@ -393,7 +398,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       }
       i = end;
     }
-    if (!Normalizer.isNormalized(CharBuffer.wrap(output, 0, outputLength), Normalizer.Form.NFC)) {
+    if (general
+        && !Normalizer.isNormalized(
+            CharBuffer.wrap(output, 0, outputLength), Normalizer.Form.NFC)) {
       // a composition across sequences this class does not know of: normalize the chunk as one
       String composed =
           Normalizer.normalize(new String(clean, 0, cleanLength), Normalizer.Form.NFC);

@@ -111,6 +111,27 @@ public class TestVietnameseNormalizationRandomized extends LuceneTestCase {
     }
   }
 
+  /** Every letter with one or two Vietnamese marks, in any order, composes as NFC does. */
+  public void testDecomposedLettersComposeAsNfc() {
+    String marks = "\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323";
+    StringBuilder bases = new StringBuilder("ăâêôơưđĂÂÊÔƠƯĐ");
+    for (char c = 'a'; c <= 'z'; c++) {
+      bases.append(c).append(Character.toUpperCase(c));
+    }
+    for (int b = 0; b < bases.length(); b++) {
+      for (int m1 = 0; m1 < marks.length(); m1++) {
+        for (int m2 = -1; m2 < marks.length(); m2++) {
+          String text = "x" + bases.charAt(b) + marks.charAt(m1) + (m2 < 0 ? "" : marks.charAt(m2));
+          String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+          String normalized = VietnameseNormalizationCharFilter.normalize(text);
+          if (!ToneMarks.canonicalize(nfc.toCharArray(), 0, nfc.length())) {
+            assertEquals(text, nfc, normalized);
+          }
+        }
+      }
+    }
+  }
+
   public void testEverySpellingGivesTheCanonicalOne() {
     for (String[] forms : RandomVietnamese.SYLLABLES) {
       String canonical = forms[0];
