@@ -56,6 +56,7 @@ public final class DictionaryBuilder {
     return (int) Math.max(0, Math.min(127, Math.round(-7 * Math.log(p))));
   }
 
+  /** Command-line entry point; see the class documentation for the arguments. */
   public static void main(String[] args) throws IOException {
     if (args.length < 3) {
       System.err.println("usage: DictionaryBuilder counts.tsv outputDir words.txt...");
