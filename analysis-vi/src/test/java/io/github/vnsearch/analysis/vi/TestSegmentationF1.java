@@ -51,7 +51,10 @@ public class TestSegmentationF1 extends LuceneTestCase {
     System.out.printf(
         java.util.Locale.ROOT,
         "segmentation on %s: precision %.4f, recall %.4f, F1 %.4f%n",
-        gold.getFileName(), precision, recall, f1);
+        gold.getFileName(),
+        precision,
+        recall,
+        f1);
     assertTrue("F1 " + f1 + " below " + MIN_F1, f1 >= MIN_F1);
   }
 
