@@ -156,6 +156,14 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
     List<String> expected = TokenLists.of(direct, TEXT);
     assertEquals(expected, TokenLists.of(response));
     assertFalse(expected.toString(), expected.stream().anyMatch(t -> t.startsWith("và[")));
+    AnalyzeAction.Response named =
+        analyze()
+            .setTokenizer("vi_tokenizer")
+            .addTokenFilter("lowercase")
+            .addTokenFilter(Map.of("type", "vi_stop", "stopwords", "_vietnamese_"))
+            .setText(TEXT)
+            .get();
+    assertEquals(expected, TokenLists.of(named));
 
     // An explicit list (words normalized like the text: old-style "hoà" removes "hòa").
     AnalyzeAction.Response custom =
@@ -207,7 +215,14 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
             .put("analysis.analyzer.vi_words.user_dictionary", "vi-user.txt")
             .put("analysis.tokenizer.vi_user.type", "vi_tokenizer")
             .put("analysis.tokenizer.vi_user.user_dictionary", "vi-user.txt")
+            .put("analysis.filter.vi_stop_file.type", "vi_stop")
+            .put("analysis.filter.vi_stop_file.stopwords_path", "vi-stop.txt")
+            .put("analysis.normalizer.vi_keyword.type", "custom")
+            .putList("analysis.normalizer.vi_keyword.char_filter", "vi_normalization")
+            .putList("analysis.normalizer.vi_keyword.filter", "lowercase", "vi_folding")
             .build();
+    Files.writeString(
+        env.configDir().resolve("vi-stop.txt"), "sáng\nnay\n", StandardCharsets.UTF_8);
     createIndex("dict", settings);
     String text = "Sáng nay tôi ăn bánh mì chảo ở Sài Gòn";
     UserDictionary userDictionary = UserDictionary.open(new StringReader(words));
@@ -227,6 +242,28 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
                     TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, Mode.MIXED, true),
             Function.identity());
     assertEquals(TokenLists.of(directTokenizer, text), TokenLists.of(tokenizer));
+
+    AnalyzeAction.Response stopFile =
+        client()
+            .admin()
+            .indices()
+            .prepareAnalyze("dict", text)
+            .setTokenizer(Map.of("type", "vi_tokenizer", "mode", "syllables"))
+            .addTokenFilter("lowercase")
+            .addTokenFilter("vi_stop_file")
+            .get();
+    assertEquals(List.of("tôi", "ăn", "bánh", "mì", "chảo", "ở", "sài", "gòn"), terms(stopFile));
+
+    // A keyword normalizer: one token, normalized and folded (old-style "Hoà" in NFD).
+    String category = Normalizer.normalize("Thời sự - Hoà Bình", Normalizer.Form.NFD);
+    AnalyzeAction.Response keyword =
+        client()
+            .admin()
+            .indices()
+            .prepareAnalyze("dict", category)
+            .setNormalizer("vi_keyword")
+            .get();
+    assertEquals(List.of("thoi su - hoa binh"), terms(keyword));
   }
 
   public void testBadSettingsFailIndexCreation() {
