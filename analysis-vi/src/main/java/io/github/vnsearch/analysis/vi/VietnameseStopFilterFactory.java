@@ -3,14 +3,13 @@ package io.github.vnsearch.analysis.vi;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
 
 /**
- * Factory for a {@link StopFilter} over Vietnamese stop words: by default {@link
+ * Factory for a {@link VietnameseStopFilter} over Vietnamese stop words: by default {@link
  * VietnameseStopWords#defaultSet()}.
  *
  * <pre class="prettyprint">
@@ -89,6 +88,6 @@ public class VietnameseStopFilterFactory extends TokenFilterFactory implements R
     if (stopWords == null) {
       throw new IllegalStateException("VietnameseStopFilterFactory used before inform()");
     }
-    return new StopFilter(input, stopWords);
+    return new VietnameseStopFilter(input, stopWords);
   }
 }

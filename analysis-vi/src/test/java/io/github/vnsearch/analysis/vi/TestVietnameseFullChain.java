@@ -40,6 +40,27 @@ public class TestVietnameseFullChain extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testStopWordsKeepTheSyllablesOfLongerWords() throws IOException {
+    try (Analyzer a =
+        CustomAnalyzer.builder()
+            .withTokenizer("vietnamese", "mode", "mixed")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("vietnameseStop")
+            .build()) {
+      // "sự" and "và" are stop words: the stand-alone "và" goes, the "sự" of "sự_kiện" stays so
+      // that the phrase "sự kiện" still matches the syllables
+      assertAnalyzesTo(
+          a,
+          "Sự kiện và hội nghị",
+          new String[] {"sự_kiện", "sự", "kiện", "hội_nghị", "hội", "nghị"},
+          new int[] {0, 0, 3, 11, 11, 15},
+          new int[] {7, 2, 7, 19, 14, 19},
+          null,
+          new int[] {1, 0, 1, 2, 0, 1},
+          new int[] {2, 1, 1, 2, 1, 1});
+    }
+  }
+
   public void testDecomposedOldStyleInputGivesTheSameTerms() throws IOException {
     String canonical = "Hai bên đàm phán hòa bình ở thủ đô, sức khỏe của Thủy vẫn tốt.";
     String messy =
