@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the tokens of TEXT: term, type, offsets, position increment and length,",
-      "like Elasticsearch's _analyze."
+      "Show the tokens the Vietnamese analyzer makes of TEXT.",
+      "Term, type, offsets, position increment and length, like Elasticsearch's _analyze."
     })
 final class AnalyzeCommand implements Callable<Integer> {
 

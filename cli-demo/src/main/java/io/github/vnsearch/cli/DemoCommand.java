@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Index the sample articles bundled with vnsearch into a temporary index and run a few",
-      "example searches: without diacritics, a phrase, and a date drill-down."
+      "Index the bundled sample articles and run example searches.",
+      "The 27 articles go into a temporary index (deleted afterwards); the searches show a query",
+      "without diacritics, a phrase, a date drill-down and sorting by date."
     })
 final class DemoCommand implements Callable<Integer> {
 

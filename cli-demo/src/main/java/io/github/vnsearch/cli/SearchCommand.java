@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. QUERY is plain text, with or without diacritics; \"quoted phrases\",",
-      "+required and -excluded words, OR, and title: prefixes are understood."
+      "Search the index: ranked hits, highlighted snippets, date facets.",
+      "QUERY is plain text, with or without diacritics; \"quoted phrases\", +required and",
+      "-excluded words, OR, and title: prefixes are understood."
     })
 final class SearchCommand implements Callable<Integer> {
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
     name = "segment",
     mixinStandardHelpOptions = true,
     description = {
-      "Segment UTF-8 text into words, one output line per input line:",
-      "words separated by one space, syllables of a word joined by _ (Hà_Nội là thủ_đô .).",
+      "Segment UTF-8 text into words (a filter: one output line per input line).",
+      "Words are separated by one space, syllables of a word joined by _ (Hà_Nội là thủ_đô .).",
       "Reads standard input, or the FILEs given; streams, so input may be of any size."
     })
 final class SegmentCommand implements Callable<Integer> {
