@@ -169,6 +169,7 @@ public final class ResultsReport {
     appendDictionary(md);
     appendIndexing(md);
     appendQueries(md);
+    appendOthers(md);
     return md.toString();
   }
 
@@ -287,6 +288,33 @@ public final class ResultsReport {
                   "%,.0f",
                   qps.map(q -> q.primary().score() * Units.toPerSecond(q.primary().unit()))
                       .orElse(1000 / (r.primary().score() * toMs)))));
+    }
+  }
+
+  /** Any other benchmark in the run (e.g. one added later), as JMH reported it. */
+  private void appendOthers(StringBuilder md) {
+    List<String> known = List.of(ANALYSIS, INDEXING, QUERY, DICT_LOAD, DICT_HEAP, DICT_LOOKUP);
+    List<JmhResult> others = new ArrayList<>();
+    for (JmhResult r : results) {
+      if (!known.contains(r.benchmark())) {
+        others.add(r);
+      }
+    }
+    if (others.isEmpty()) {
+      return;
+    }
+    md.append("\n## Other benchmarks\n\n| benchmark | parameters | mode | score | ± | unit |\n");
+    md.append("|---|---|---|---:|---:|---|\n");
+    for (JmhResult r : others) {
+      md.append(
+          fmt(
+              "| %s | %s | %s | %,.3f | %s | %s |\n",
+              r.benchmark(),
+              r.params().isEmpty() ? "–" : r.params().toString(),
+              r.mode(),
+              r.primary().score(),
+              Double.isFinite(r.primary().error()) ? fmt("%,.3f", r.primary().error()) : "–",
+              r.primary().unit()));
     }
   }
 

@@ -42,7 +42,7 @@ class TestResultsWriter {
 
   @Test
   void parsesRowsWithUnitsAndNaNErrors() {
-    assertEquals(9, results.size());
+    assertEquals(10, results.size());
     JmhResult standard = results.get(0);
     assertEquals("AnalysisBenchmark.analyze", standard.benchmark());
     assertEquals("standard", standard.param("analyzer"));
@@ -109,6 +109,11 @@ class TestResultsWriter {
     assertTrue(md.contains("| heap, FST `ramBytesUsed()` | 20.0 MB |\n"), md);
     assertTrue(md.contains("| dictionary heap < 32 MB | 25.0 MB | yes |\n"), md);
     assertTrue(md.contains("| 0.45× (36.0 vs 80.0 MB/s) | **no** |\n"), md);
+    // a benchmark the writer does not know is listed as JMH reported it
+    assertTrue(
+        md.contains(
+            "| RestorerBenchmark.restore | {length=short} | avgt | 0.250 | 0.010 | ms/op |"),
+        md);
   }
 
   @Test
