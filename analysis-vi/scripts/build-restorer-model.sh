@@ -22,6 +22,6 @@ dictionary="$work/package/data/dictionary.json"
   -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime
 out="analysis-vi/src/main/resources/io/github/vnsearch/analysis/vi/restore/diacritic-restorer.bin"
 mkdir -p "$(dirname "$out")"
-"$JAVA" -Xmx6g -cp "analysis-vi/target/classes:$(cat "$work/cp.txt")" \
+"$JAVA" -Xmx8g -cp "analysis-vi/target/classes:$(cat "$work/cp.txt")" \
   io.github.vnsearch.analysis.vi.restore.RestorerModelBuilder \
   --corpus "$corpus" --dictionary "$dictionary" --out "$out" "$@"

@@ -12,8 +12,8 @@ import org.apache.lucene.util.fst.FST;
 
 /**
  * Per-thread working memory of {@link DiacriticRestorer}: the syllables of one text, the candidate
- * spellings of each, and the Viterbi scores over them. Reused from call to call so that restoring a
- * query allocates little more than the result string.
+ * spellings of each, and the trigram Viterbi scores over them. Reused from call to call so that
+ * restoring a query allocates little more than the result string.
  */
 final class Lattice {
 
@@ -33,6 +33,7 @@ final class Lattice {
 
   private int candidates;
   private int[] candidateId = new int[64];
+  private int[] stateStart = new int[17];
   private double[] alpha = new double[64];
   private int[] back = new int[64];
 
@@ -87,6 +88,7 @@ final class Lattice {
       accented = java.util.Arrays.copyOf(accented, size);
       name = java.util.Arrays.copyOf(name, size);
       firstCandidate = ArrayUtil.growExact(firstCandidate, size + 1);
+      stateStart = ArrayUtil.growExact(stateStart, size + 1);
     }
     int len = e - s;
     scratch = ArrayUtil.grow(scratch, len);
@@ -132,8 +134,6 @@ final class Lattice {
     if (size > candidateId.length) {
       int n = ArrayUtil.oversize(size, Integer.BYTES);
       candidateId = ArrayUtil.growExact(candidateId, n);
-      alpha = ArrayUtil.growExact(alpha, n);
-      back = ArrayUtil.growExact(back, n);
     }
   }
 
@@ -202,11 +202,35 @@ final class Lattice {
     return n;
   }
 
-  private float transition(int i, int prevId, int id) {
-    if (breakBefore[i]) {
-      return model.logProb(prevId, RestorerModel.EOS) + model.logProb(RestorerModel.BOS, id);
-    }
-    return model.logProb(prevId, id);
+  /** Number of candidates of syllable {@code i}. */
+  private int candidateCount(int i) {
+    return firstCandidate[i + 1] - firstCandidate[i];
+  }
+
+  /** Number of left contexts of syllable {@code i}: one (sentence start) or the previous's. */
+  private int contextCount(int i) {
+    return i == 0 || breakBefore[i] ? 1 : candidateCount(i - 1);
+  }
+
+  /** Syllable id of left context {@code p} of syllable {@code i}. */
+  private int contextId(int i, int p) {
+    return i == 0 || breakBefore[i] ? RestorerModel.BOS : candidateId[firstCandidate[i - 1] + p];
+  }
+
+  /** Candidate (flat index) of state {@code s} of syllable {@code i}. */
+  private int candidateOf(int i, int s) {
+    return firstCandidate[i] + (s - stateStart[i]) % candidateCount(i);
+  }
+
+  /** Left context index of state {@code s} of syllable {@code i}. */
+  private int contextOf(int i, int s) {
+    return (s - stateStart[i]) / candidateCount(i);
+  }
+
+  /** Score of ending the sentence after state {@code s} of syllable {@code i}. */
+  private float endScore(int i, int s) {
+    return model.logProb(
+        contextId(i, contextOf(i, s)), candidateId[candidateOf(i, s)], RestorerModel.EOS);
   }
 
   /** Score of spelling candidate {@code c} given how syllable {@code i} was typed. */
@@ -214,36 +238,75 @@ final class Lattice {
     return name[i] && !fixed[i] ? model.logCapitalized(candidateId[c]) : 0f;
   }
 
-  /** Fills the Viterbi scores; returns the index of the best last candidate (count must be > 0). */
+  /**
+   * Fills the second-order Viterbi scores, one state per (previous candidate, candidate) pair;
+   * returns the best last state (count must be > 0).
+   */
   int viterbi() {
+    int states = 0;
     for (int i = 0; i < count; i++) {
-      for (int c = firstCandidate[i]; c < firstCandidate[i + 1]; c++) {
-        int id = candidateId[c];
-        if (i == 0) {
-          alpha[c] = model.logProb(RestorerModel.BOS, id) + emission(i, c);
-          back[c] = -1;
-          continue;
-        }
-        double best = Double.NEGATIVE_INFINITY;
-        int arg = -1;
-        for (int p = firstCandidate[i - 1]; p < firstCandidate[i]; p++) {
-          double score = alpha[p] + transition(i, candidateId[p], id);
-          if (score > best) {
-            best = score;
-            arg = p;
+      stateStart[i] = states;
+      states += contextCount(i) * candidateCount(i);
+    }
+    stateStart[count] = states;
+    if (states > alpha.length) {
+      int n = ArrayUtil.oversize(states, Double.BYTES);
+      alpha = new double[n];
+      back = new int[n];
+    }
+    for (int i = 0; i < count; i++) {
+      int base = stateStart[i];
+      int n = candidateCount(i);
+      int first = firstCandidate[i];
+      if (i == 0 || breakBefore[i]) {
+        double bestEnd = 0;
+        int argEnd = -1;
+        if (i > 0) {
+          bestEnd = Double.NEGATIVE_INFINITY;
+          for (int t = stateStart[i - 1]; t < base; t++) {
+            double score = alpha[t] + endScore(i - 1, t);
+            if (score > bestEnd) {
+              bestEnd = score;
+              argEnd = t;
+            }
           }
         }
-        alpha[c] = best + emission(i, c);
-        back[c] = arg;
+        for (int c = 0; c < n; c++) {
+          int id = candidateId[first + c];
+          alpha[base + c] = bestEnd + model.logProb(RestorerModel.BOS, id) + emission(i, first + c);
+          back[base + c] = argEnd;
+        }
+        continue;
+      }
+      int previousCount = candidateCount(i - 1);
+      int previousContexts = contextCount(i - 1);
+      int previousBase = stateStart[i - 1];
+      for (int p = 0; p < previousCount; p++) {
+        int prevId = candidateId[firstCandidate[i - 1] + p];
+        for (int c = 0; c < n; c++) {
+          int id = candidateId[first + c];
+          double best = Double.NEGATIVE_INFINITY;
+          int arg = -1;
+          for (int q = 0; q < previousContexts; q++) {
+            int t = previousBase + q * previousCount + p;
+            double score = alpha[t] + model.logProb(contextId(i - 1, q), prevId, id);
+            if (score > best) {
+              best = score;
+              arg = t;
+            }
+          }
+          alpha[base + p * n + c] = best + emission(i, first + c);
+          back[base + p * n + c] = arg;
+        }
       }
     }
     double best = Double.NEGATIVE_INFINITY;
     int arg = -1;
-    for (int c = firstCandidate[count - 1]; c < firstCandidate[count]; c++) {
-      double score = alpha[c] + model.logProb(candidateId[c], RestorerModel.EOS);
+    for (int s = stateStart[count - 1]; s < states; s++) {
+      double score = alpha[s] + endScore(count - 1, s);
       if (score > best) {
         best = score;
-        arg = c;
+        arg = s;
       }
     }
     bestScore = best;
@@ -257,8 +320,8 @@ final class Lattice {
     }
     char[] out = new char[text.length()];
     copyText(out);
-    for (int c = viterbi(), i = count - 1; c >= 0; c = back[c], i--) {
-      write(out, i, c);
+    for (int s = viterbi(), i = count - 1; i >= 0; s = back[s], i--) {
+      write(out, i, candidateOf(i, s));
     }
     return new String(out);
   }
@@ -286,8 +349,8 @@ final class Lattice {
     }
   }
 
-  /** A partial path in the k-best search, from a candidate to the end of the text. */
-  private record Node(int position, int candidate, double suffix, double priority, Node next) {}
+  /** A partial path in the k-best search, from a state to the end of the text. */
+  private record Node(int position, int state, double suffix, double priority, Node next) {}
 
   /** Best first; among equal scores the node nearest the start, so ties complete depth-first. */
   private static int compare(Node a, Node b) {
@@ -319,9 +382,9 @@ final class Lattice {
     // Bounds the work on long texts with many near-ties; the best reading is always returned.
     long budget = (long) k * count * 64 + 1024;
     int last = count - 1;
-    for (int c = firstCandidate[last]; c < firstCandidate[count]; c++) {
-      double suffix = model.logProb(candidateId[c], RestorerModel.EOS);
-      queue.add(new Node(last, c, suffix, alpha[c] + suffix, null));
+    for (int s = stateStart[last]; s < stateStart[count]; s++) {
+      double suffix = endScore(last, s);
+      queue.add(new Node(last, s, suffix, alpha[s] + suffix, null));
     }
     while (!queue.isEmpty() && result.size() < k && budget-- > 0) {
       Node node = queue.poll();
@@ -330,7 +393,7 @@ final class Lattice {
         char[] out = new char[text.length()];
         copyText(out);
         for (Node n = node; n != null; n = n.next) {
-          write(out, n.position, n.candidate);
+          write(out, n.position, candidateOf(n.position, n.state));
         }
         String restored = new String(out);
         if (result.isEmpty() && !restored.equals(best)) {
@@ -342,11 +405,24 @@ final class Lattice {
         }
         continue;
       }
-      int id = candidateId[node.candidate];
-      double here = node.suffix + emission(i, node.candidate);
-      for (int p = firstCandidate[i - 1]; p < firstCandidate[i]; p++) {
-        double suffix = here + transition(i, candidateId[p], id);
-        queue.add(new Node(i - 1, p, suffix, alpha[p] + suffix, node));
+      int c = candidateOf(i, node.state);
+      int id = candidateId[c];
+      double here = node.suffix + emission(i, c);
+      if (breakBefore[i]) {
+        float start = model.logProb(RestorerModel.BOS, id);
+        for (int t = stateStart[i - 1]; t < stateStart[i]; t++) {
+          double suffix = here + endScore(i - 1, t) + start;
+          queue.add(new Node(i - 1, t, suffix, alpha[t] + suffix, node));
+        }
+        continue;
+      }
+      int p = contextOf(i, node.state);
+      int prevId = candidateId[firstCandidate[i - 1] + p];
+      int previousCount = candidateCount(i - 1);
+      for (int q = 0; q < contextCount(i - 1); q++) {
+        int t = stateStart[i - 1] + q * previousCount + p;
+        double suffix = here + model.logProb(contextId(i - 1, q), prevId, id);
+        queue.add(new Node(i - 1, t, suffix, alpha[t] + suffix, node));
       }
     }
     if (result.isEmpty()) {

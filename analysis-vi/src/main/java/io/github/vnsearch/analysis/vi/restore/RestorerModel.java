@@ -11,15 +11,15 @@ import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
 
 /**
- * The syllable bigram language model behind {@link DiacriticRestorer}: a vocabulary of lower-case
- * syllables (ids ordered by folded form, then by frequency), Kneser-Ney smoothed bigram
+ * The syllable trigram language model behind {@link DiacriticRestorer}: a vocabulary of lower-case
+ * syllables (ids ordered by folded form, then by frequency), Kneser-Ney smoothed bigram and trigram
  * log-probabilities quantized to a byte, and an FST from each folded syllable to the id range of
  * its accented spellings. Immutable and thread-safe once loaded.
  */
 final class RestorerModel {
 
   static final String CODEC = "VnSearchDiacriticRestorer";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   static final String RESOURCE = "diacritic-restorer.bin";
 
   /** Reserved ids: sentence start, sentence end, and any syllable outside the vocabulary. */
@@ -43,6 +43,13 @@ final class RestorerModel {
   private final int[] rowStart;
   private final char[] bigramNext;
   private final byte[] bigramScore;
+
+  /** Trigrams of the bigram context with index {@code i}: {@code trigramStart[i..i+1)}. */
+  private final int[] trigramStart;
+
+  private final byte[] trigramBackoff;
+  private final char[] trigramNext;
+  private final byte[] trigramScore;
   final FST<Long> fst;
 
   private RestorerModel(DataInput in) throws IOException {
@@ -84,6 +91,40 @@ final class RestorerModel {
     if (at != total) {
       throw new IOException("corrupt restorer model: " + at + " bigrams, expected " + total);
     }
+    int contexts = in.readVInt();
+    int trigrams = in.readVInt();
+    trigramStart = new int[total + 1];
+    trigramBackoff = new byte[total];
+    trigramNext = new char[trigrams];
+    trigramScore = new byte[trigrams];
+    int context = 0;
+    int index = 0;
+    at = 0;
+    for (int c = 0; c < contexts; c++) {
+      index += in.readVInt();
+      if (index >= total || index < context) {
+        throw new IOException("corrupt restorer model: trigram context " + index);
+      }
+      while (context <= index) {
+        trigramStart[context++] = at;
+      }
+      trigramBackoff[index] = in.readByte();
+      int n = in.readVInt();
+      int next = 0;
+      for (int i = 0; i < n; i++) {
+        next += in.readVInt();
+        trigramNext[at] = (char) next;
+        trigramScore[at] = in.readByte();
+        at++;
+      }
+      context = index + 1;
+    }
+    while (context <= total) {
+      trigramStart[context++] = at;
+    }
+    if (at != trigrams) {
+      throw new IOException("corrupt restorer model: " + at + " trigrams, expected " + trigrams);
+    }
     fst = new FST<>(FST.readMetadata(in, PositiveIntOutputs.getSingleton()), in);
   }
 
@@ -115,21 +156,42 @@ final class RestorerModel {
 
   /** Log10 probability of syllable {@code next} following syllable {@code prev}. */
   float logProb(int prev, int next) {
-    int lo = rowStart[prev];
-    int hi = rowStart[prev + 1] - 1;
-    char key = (char) next;
+    int index = find(bigramNext, rowStart[prev], rowStart[prev + 1], next);
+    if (index >= 0) {
+      return -(bigramScore[index] & 0xFF) * QUANT_STEP;
+    }
+    return logBackoff[prev] + logUnigram[next];
+  }
+
+  /** Log10 probability of syllable {@code next} following {@code prev2 prev}. */
+  float logProb(int prev2, int prev, int next) {
+    int context = find(bigramNext, rowStart[prev2], rowStart[prev2 + 1], prev);
+    if (context < 0 || trigramStart[context] == trigramStart[context + 1]) {
+      return logProb(prev, next);
+    }
+    int index = find(trigramNext, trigramStart[context], trigramStart[context + 1], next);
+    if (index >= 0) {
+      return -(trigramScore[index] & 0xFF) * QUANT_STEP;
+    }
+    return -(trigramBackoff[context] & 0xFF) * QUANT_STEP + logProb(prev, next);
+  }
+
+  /** Index of {@code key} in the sorted {@code keys[from..to)}, or -1. */
+  private static int find(char[] keys, int from, int to, int key) {
+    int lo = from;
+    int hi = to - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      char v = bigramNext[mid];
+      char v = keys[mid];
       if (v < key) {
         lo = mid + 1;
       } else if (v > key) {
         hi = mid - 1;
       } else {
-        return -(bigramScore[mid] & 0xFF) * QUANT_STEP;
+        return mid;
       }
     }
-    return logBackoff[prev] + logUnigram[next];
+    return -1;
   }
 
   /** Log10 probability that syllable {@code id} is capitalized when not first in a sentence. */
@@ -173,7 +235,15 @@ final class RestorerModel {
         + logUnigram.length * 9L
         + rowStart.length * 4L
         + bigramNext.length * 3L
+        + trigramStart.length * 4L
+        + trigramBackoff.length
+        + trigramNext.length * 3L
         + fst.ramBytesUsed();
+  }
+
+  /** Number of stored trigrams. */
+  int trigramCount() {
+    return trigramNext.length;
   }
 
   /** Number of stored bigrams. */

@@ -32,20 +32,27 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
 import org.apache.lucene.util.fst.Util;
 
 /**
- * Regenerates the {@link DiacriticRestorer} model: counts lower-cased syllable unigrams and
- * bigrams, normalized by {@link VietnameseNormalizationCharFilter#normalize} (NFC, one tone-mark
- * placement), in a news corpus (JSON Lines, gzipped, {@code title} and {@code body} members), adds
- * the syllables and in-word bigrams of a headword list, smooths with interpolated Kneser-Ney,
- * prunes rare bigrams and writes the binary resource plus its SHA-256.
+ * Regenerates the {@link DiacriticRestorer} model: counts lower-cased syllable unigrams, bigrams
+ * and trigrams, normalized by {@link VietnameseNormalizationCharFilter#normalize} (NFC, one
+ * tone-mark placement), in a news corpus (JSON Lines, gzipped, {@code title} and {@code body}
+ * members), adds the syllables and in-word bigrams of a headword list, smooths with interpolated
+ * Kneser-Ney, prunes rare bigrams and uninformative trigrams and writes the binary resource plus
+ * its SHA-256.
  *
  * <p>Usage: {@code RestorerModelBuilder --corpus vntc.jsonl.gz [--dictionary dictionary.json |
- * words.txt] --out diacritic-restorer.bin [--min-unigram 3] [--min-bigram 2] [--dict-weight 2]}
+ * words.txt] --out diacritic-restorer.bin [--min-unigram 3] [--min-bigram 3] [--dict-weight 2]
+ * [--min-trigram 5] [--trigram-epsilon 0.5]}: trigrams seen at least {@code min-trigram} times are
+ * kept when their probability differs from the backed-off estimate by more than {@code
+ * trigram-epsilon} (log10).
  */
 public final class RestorerModelBuilder {
 
   private static final int MAX_VOCABULARY = 65_000;
   private static final int MAX_SYLLABLE_LENGTH = 12;
   private static final int MAX_CANDIDATES = 16;
+
+  /** Trigram keys pack three ids of 21 bits. */
+  private static final int MAX_TEMPORARY_IDS = 1 << 21;
 
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> syllables = new ArrayList<>(List.of("<s>", "</s>", "<unk>"));
@@ -54,6 +61,8 @@ public final class RestorerModelBuilder {
   private int[] inSentence = new int[1 << 16];
   private int[] capitalized = new int[1 << 16];
   private final LongIntMap bigrams = new LongIntMap(1 << 22);
+  private final LongIntMap trigrams = new LongIntMap(1 << 24);
+  private long skippedLines;
 
   private RestorerModelBuilder() {}
 
@@ -70,8 +79,10 @@ public final class RestorerModelBuilder {
       usage("--corpus and --out are required");
     }
     int minUnigram = Integer.parseInt(opts.getOrDefault("min-unigram", "3"));
-    int minBigram = Integer.parseInt(opts.getOrDefault("min-bigram", "2"));
+    int minBigram = Integer.parseInt(opts.getOrDefault("min-bigram", "3"));
     int dictWeight = Integer.parseInt(opts.getOrDefault("dict-weight", "2"));
+    int minTrigram = Integer.parseInt(opts.getOrDefault("min-trigram", "5"));
+    double epsilon = Double.parseDouble(opts.getOrDefault("trigram-epsilon", "0.5"));
     RestorerModelBuilder b = new RestorerModelBuilder();
     long t0 = System.nanoTime();
     b.countCorpus(Path.of(opts.get("corpus")));
@@ -79,7 +90,7 @@ public final class RestorerModelBuilder {
       b.addDictionary(Path.of(opts.get("dictionary")), dictWeight);
     }
     Path out = Path.of(opts.get("out"));
-    b.write(out, minUnigram, minBigram);
+    b.write(out, minUnigram, minBigram, minTrigram, epsilon);
     byte[] bytes = Files.readAllBytes(out);
     Path sha = out.resolveSibling(out.getFileName() + ".sha256");
     Files.writeString(sha, sha256(bytes) + "\n", StandardCharsets.US_ASCII);
@@ -97,7 +108,8 @@ public final class RestorerModelBuilder {
         "RestorerModelBuilder: "
             + problem
             + "\nusage: --corpus FILE.jsonl.gz [--dictionary dictionary.json|words.txt] --out FILE"
-            + " [--min-unigram N] [--min-bigram N] [--dict-weight N]");
+            + " [--min-unigram N] [--min-bigram N] [--dict-weight N] [--min-trigram N]"
+            + " [--trigram-epsilon X]");
     System.exit(2);
   }
 
@@ -137,7 +149,13 @@ public final class RestorerModelBuilder {
             });
         for (String text : fields) {
           if (text != null) {
-            countText(VietnameseNormalizationCharFilter.normalize(text));
+            for (String paragraph : VietnameseNormalizationCharFilter.normalize(text).split("\n")) {
+              if (isAccentedVietnamese(paragraph)) {
+                countText(paragraph);
+              } else {
+                skippedLines++;
+              }
+            }
           }
         }
         if (lines % 10_000 == 0) {
@@ -150,6 +168,36 @@ public final class RestorerModelBuilder {
         }
       }
     }
+    System.err.printf(
+        Locale.ROOT, "skipped %,d paragraphs typed without diacritics or foreign%n", skippedLines);
+  }
+
+  /**
+   * False for a paragraph of four or more syllables of which fewer than a fifth carry a diacritic:
+   * text typed without marks, or in another language. Counting it would teach the model that
+   * unaccented spellings are Vietnamese words ({@code ban co the}); real Vietnamese marks about
+   * three syllables in four.
+   */
+  static boolean isAccentedVietnamese(String line) {
+    int syllables = 0;
+    int accented = 0;
+    int i = 0;
+    int n = line.length();
+    while (i < n) {
+      if (!SyllableChars.isSyllableChar(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      boolean marked = false;
+      while (i < n && SyllableChars.isSyllableChar(line.charAt(i))) {
+        char c = Character.toLowerCase(line.charAt(i));
+        marked |= VietnameseFoldingFilter.fold(c) != c;
+        i++;
+      }
+      syllables++;
+      accented += marked ? 1 : 0;
+    }
+    return syllables < 4 || accented * 5 >= syllables;
   }
 
   /**
@@ -157,6 +205,7 @@ public final class RestorerModelBuilder {
    * bigram context), and how often each syllable is capitalized inside a sentence.
    */
   private void countText(String text) {
+    int prev2 = RestorerModel.BOS;
     int prev = RestorerModel.BOS;
     int n = text.length();
     int i = 0;
@@ -176,6 +225,8 @@ public final class RestorerModelBuilder {
       }
       if (broken && prev != RestorerModel.BOS) {
         bigrams.add(key(prev, RestorerModel.EOS), 1);
+        trigrams.add(key(prev2, prev, RestorerModel.EOS), 1);
+        prev2 = RestorerModel.BOS;
         prev = RestorerModel.BOS;
       }
       broken = false;
@@ -189,10 +240,15 @@ public final class RestorerModelBuilder {
       }
       sentenceStart = false;
       bigrams.add(key(prev, id), 1);
+      if (prev != RestorerModel.BOS) {
+        trigrams.add(key(prev2, prev, id), 1);
+      }
+      prev2 = prev;
       prev = id;
     }
     if (prev != RestorerModel.BOS) {
       bigrams.add(key(prev, RestorerModel.EOS), 1);
+      trigrams.add(key(prev2, prev, RestorerModel.EOS), 1);
     }
   }
 
@@ -220,6 +276,9 @@ public final class RestorerModelBuilder {
       return RestorerModel.UNK;
     }
     Integer id = ids.get(s);
+    if (id == null && syllables.size() >= MAX_TEMPORARY_IDS) {
+      return RestorerModel.UNK;
+    }
     if (id == null) {
       id = syllables.size();
       ids.put(s, id);
@@ -283,9 +342,14 @@ public final class RestorerModelBuilder {
     return ((long) a << 32) | b;
   }
 
+  private static long key(int a, int b, int c) {
+    return ((long) a << 42) | ((long) b << 21) | c;
+  }
+
   // ---------------------------------------------------------------- model
 
-  private void write(Path out, int minUnigram, int minBigram) throws IOException {
+  private void write(Path out, int minUnigram, int minBigram, int minTrigram, double epsilon)
+      throws IOException {
     // Vocabulary: frequent or dictionary syllables, ordered by folded form, then by frequency.
     List<Integer> kept = new ArrayList<>();
     for (int id = 3; id < syllables.size(); id++) {
@@ -379,6 +443,75 @@ public final class RestorerModelBuilder {
         minBigram,
         d);
 
+    // Trigrams, in the final id space, smoothed over the exact bigram distribution.
+    LongIntMap merged3 = new LongIntMap(trigrams.size());
+    trigrams.forEach(
+        (k, c) ->
+            merged3.add(
+                key(
+                    remap[(int) (k >>> 42)],
+                    remap[(int) (k >>> 21) & 0x1FFFFF],
+                    remap[(int) k & 0x1FFFFF]),
+                c));
+    LongIntMap context3 = new LongIntMap(merged.size());
+    LongIntMap following3 = new LongIntMap(merged.size());
+    long[] countOfCounts3 = new long[3];
+    merged3.forEach(
+        (k, c) -> {
+          long ab = key((int) (k >>> 42), (int) (k >>> 21) & 0x1FFFFF);
+          context3.add(ab, c);
+          following3.add(ab, 1);
+          if (c <= 2) {
+            countOfCounts3[c]++;
+          }
+        });
+    double d3 = countOfCounts3[1] / (countOfCounts3[1] + 2.0 * countOfCounts3[2]);
+    long[] kept3 = new long[merged3.size()];
+    byte[][] scores3 = {new byte[merged3.size()]};
+    int[] n3 = new int[1];
+    merged3.forEach(
+        (k, c) -> {
+          if (c < minTrigram) {
+            return;
+          }
+          int a = (int) (k >>> 42);
+          int b = (int) (k >>> 21) & 0x1FFFFF;
+          int w = (int) k & 0x1FFFFF;
+          int index = Arrays.binarySearch(order, 0, n[0], key(a, b));
+          if (index < 0) {
+            return;
+          }
+          double p2 =
+              context[b] == 0
+                  ? Math.pow(10, logUnigram[w])
+                  : Math.max(merged.get(key(b, w)) - d, 0) / context[b]
+                      + Math.pow(10, logBackoff[b] + logUnigram[w]);
+          long ab = key(a, b);
+          double ctx = context3.get(ab);
+          double backoff = d3 * following3.get(ab) / ctx;
+          double p3 = Math.max(c - d3, 0) / ctx + backoff * p2;
+          if (Math.abs(Math.log10(p3) - Math.log10(backoff * p2)) < epsilon) {
+            return;
+          }
+          kept3[n3[0]] = ((long) index << 21) | w;
+          scores3[0][n3[0]] = quantize(Math.log10(p3));
+          n3[0]++;
+        });
+    // Sort kept trigrams by (bigram index, next), carrying their scores along.
+    long[] packed = new long[n3[0]];
+    for (int i = 0; i < n3[0]; i++) {
+      packed[i] = (kept3[i] << 8) | (scores3[0][i] & 0xFF);
+    }
+    Arrays.sort(packed);
+    System.err.printf(
+        Locale.ROOT,
+        "trigram types %,d, kept %,d (count >= %d, |delta log10| >= %.2f), D3 = %.3f%n",
+        merged3.size(),
+        n3[0],
+        minTrigram,
+        epsilon,
+        d3);
+
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       DataOutput o = new OutputStreamDataOutput(os);
       CodecUtil.writeHeader(o, RestorerModel.CODEC, RestorerModel.VERSION);
@@ -411,6 +544,7 @@ public final class RestorerModelBuilder {
         }
         at = end;
       }
+      writeTrigrams(o, packed, order, d3, context3, following3);
       buildFst(vocab).save(o, o);
     }
   }
@@ -437,6 +571,51 @@ public final class RestorerModelBuilder {
     FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
     System.err.printf(Locale.ROOT, "FST: %,d folded keys, %,d bytes%n", groups, fst.numBytes());
     return fst;
+  }
+
+  /**
+   * Writes the trigram rows: per bigram context (by its index among the kept bigrams, gap-coded)
+   * the backoff weight and the (next, score) pairs.
+   */
+  private static void writeTrigrams(
+      DataOutput o,
+      long[] packed,
+      long[] bigramKeys,
+      double d3,
+      LongIntMap context3,
+      LongIntMap following3)
+      throws IOException {
+    int contexts = 0;
+    for (int i = 0; i < packed.length; i++) {
+      if (i == 0 || (packed[i] >>> 29) != (packed[i - 1] >>> 29)) {
+        contexts++;
+      }
+    }
+    o.writeVInt(contexts);
+    o.writeVInt(packed.length);
+    int lastIndex = 0;
+    int i = 0;
+    while (i < packed.length) {
+      int index = (int) (packed[i] >>> 29);
+      int end = i;
+      while (end < packed.length && (int) (packed[end] >>> 29) == index) {
+        end++;
+      }
+      long ab = bigramKeys[index];
+      double backoff = d3 * following3.get(ab) / context3.get(ab);
+      o.writeVInt(index - lastIndex);
+      o.writeByte(quantize(Math.log10(backoff)));
+      o.writeVInt(end - i);
+      int last = 0;
+      for (int j = i; j < end; j++) {
+        int w = (int) (packed[j] >>> 8) & 0x1FFFFF;
+        o.writeVInt(w - last);
+        o.writeByte((byte) packed[j]);
+        last = w;
+      }
+      lastIndex = index;
+      i = end;
+    }
   }
 
   private static byte quantize(double log10) {

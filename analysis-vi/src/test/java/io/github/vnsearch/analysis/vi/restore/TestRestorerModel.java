@@ -32,6 +32,7 @@ public class TestRestorerModel extends LuceneTestCase {
         RestorerModel.read(new ByteArrayInputStream(resource(RestorerModel.RESOURCE)));
     assertTrue(model.size > 10_000);
     assertTrue(model.bigramCount() > 100_000);
+    assertTrue(model.trigramCount() > 100_000);
     assertEquals("<s>", model.syllable(RestorerModel.BOS));
     assertEquals("<unk>", model.syllable(RestorerModel.UNK));
     String previous = "";
@@ -52,6 +53,23 @@ public class TestRestorerModel extends LuceneTestCase {
     assertTrue(model.logProb(dam, phan) > model.logProb(dam, phan2));
     assertTrue(model.logProb(dam, phan) <= 0f);
     assertNotNull(lattice);
+  }
+
+  public void testTrigramsSeeFurtherThanBigrams() {
+    RestorerModel model = RestorerModel.bundled();
+    int uy = idOf(model, "ủy");
+    int ban = idOf(model, "ban");
+    int nhan = idOf(model, "nhân");
+    // After "ủy ban", "nhân" (dân) is far likelier than after "ban" alone.
+    assertTrue(model.logProb(uy, ban, nhan) > model.logProb(ban, nhan) + 0.5f);
+    assertTrue(model.logProb(uy, ban, nhan) <= 0f);
+  }
+
+  public void testTheBuilderSkipsTextTypedWithoutDiacritics() {
+    assertFalse(RestorerModelBuilder.isAccentedVietnamese("ban co the giup toi khong"));
+    assertFalse(RestorerModelBuilder.isAccentedVietnamese("The meeting ended late on Monday."));
+    assertTrue(RestorerModelBuilder.isAccentedVietnamese("Bạn có thể giúp tôi không?"));
+    assertTrue(RestorerModelBuilder.isAccentedVietnamese("anh em ta"));
   }
 
   private static int idOf(RestorerModel model, String syllable) {
