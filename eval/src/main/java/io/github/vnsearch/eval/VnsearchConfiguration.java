@@ -3,18 +3,22 @@ package io.github.vnsearch.eval;
 import io.github.vnsearch.core.article.Article;
 import io.github.vnsearch.core.index.ArticleIndex;
 import io.github.vnsearch.core.index.ArticleSchema;
+import io.github.vnsearch.core.search.ArticleSearcher;
+import io.github.vnsearch.core.search.Hit;
+import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.VietnameseQueryParser;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.IOUtils;
 
 /**
  * vnsearch as applications use it: passages become {@link Article}s (title, body, no date) indexed
  * by {@link ArticleIndex} through {@link ArticleSchema} (exact and accent-insensitive fields), and
- * queries are parsed by {@link VietnameseQueryParser} with its default settings. The index lives in
- * heap ({@link ByteBuffersDirectory}).
+ * queries run through {@link ArticleSearcher} with default settings (parsed by {@link
+ * VietnameseQueryParser}, diacritics of unaccented queries restored), without snippets. The index
+ * lives in heap ({@link ByteBuffersDirectory}).
  */
 public final class VnsearchConfiguration implements RetrievalConfiguration {
 
@@ -35,7 +39,7 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
             new Article(passage.id(), passage.title(), null, null, null, null, passage.text()));
       }
       index.commit();
-      return new VnsearchRetriever(index, index.acquire());
+      return new VnsearchRetriever(index);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(index);
       throw e;
@@ -44,24 +48,26 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
 
   private static final class VnsearchRetriever implements Retriever {
     private final ArticleIndex index;
-    private final ArticleIndex.Snapshot snapshot;
-    private final VietnameseQueryParser parser = new VietnameseQueryParser();
+    private final ArticleSearcher searcher;
 
-    VnsearchRetriever(ArticleIndex index, ArticleIndex.Snapshot snapshot) {
+    VnsearchRetriever(ArticleIndex index) {
       this.index = index;
-      this.snapshot = snapshot;
+      this.searcher = new ArticleSearcher(index);
     }
 
     @Override
     public List<String> search(String queryText, int n) throws IOException {
-      IndexSearcher searcher = snapshot.searcher();
-      return SingleFieldConfiguration.topIds(
-          searcher, parser.parse(queryText, searcher.getIndexReader()), n);
+      SearchRequest request = SearchRequest.builder(queryText).pageSize(n).highlight(false).build();
+      List<String> ids = new ArrayList<>(n);
+      for (Hit hit : searcher.search(request).hits()) {
+        ids.add(hit.id());
+      }
+      return ids;
     }
 
     @Override
     public void close() throws IOException {
-      IOUtils.close(snapshot, index);
+      index.close();
     }
   }
 }
