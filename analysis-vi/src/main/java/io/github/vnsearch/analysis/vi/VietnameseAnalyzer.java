@@ -6,13 +6,13 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 
 /**
  * Analyzer for Vietnamese text: normalization char filter → {@link VietnameseTokenizer} → lower
- * case → stop words → optionally {@link VietnameseFoldingFilter} (for an accent-insensitive field).
+ * case → {@link VietnameseStopFilter} (which keeps the stop syllables of longer words) → optionally
+ * {@link VietnameseFoldingFilter} (for an accent-insensitive field).
  *
  * <p>Index with {@link Mode#MIXED} (the default) and query with {@link Mode#WORDS}: the query's
  * words then match both the indexed words and, through the token graph, phrases of syllables.
@@ -64,7 +64,7 @@ public final class VietnameseAnalyzer extends Analyzer {
         new VietnameseTokenizer(
             TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, mode, true);
     TokenStream stream = new LowerCaseFilter(tokenizer);
-    stream = new StopFilter(stream, stopWords);
+    stream = new VietnameseStopFilter(stream, stopWords);
     if (folding) {
       stream = new VietnameseFoldingFilter(stream);
     }

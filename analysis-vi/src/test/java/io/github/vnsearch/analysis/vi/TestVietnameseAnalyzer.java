@@ -39,6 +39,22 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testStopSyllablesOfLongerWordsAreKept() throws IOException {
+    try (Analyzer a = new VietnameseAnalyzer()) {
+      // "sự" and "ở" are default stop words: the "sự" of "sự_kiện" stays so that the phrase
+      // "sự kiện" still matches the syllables; the stand-alone "ở" goes and leaves a hole.
+      assertAnalyzesTo(
+          a,
+          "Sự kiện diễn ra ở Hà Nội",
+          new String[] {"sự_kiện", "sự", "kiện", "diễn", "ra", "hà_nội", "hà", "nội"},
+          new int[] {0, 0, 3, 8, 13, 18, 18, 21},
+          new int[] {7, 2, 7, 12, 15, 24, 20, 24},
+          null,
+          new int[] {1, 0, 1, 1, 1, 2, 0, 1},
+          new int[] {2, 1, 1, 1, 1, 2, 1, 1});
+    }
+  }
+
   public void testWordsModeForQueries() throws IOException {
     try (Analyzer a = new VietnameseAnalyzer(Mode.WORDS, false)) {
       assertAnalyzesTo(
