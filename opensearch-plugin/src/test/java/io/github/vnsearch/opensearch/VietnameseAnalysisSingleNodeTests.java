@@ -6,6 +6,7 @@ import static org.opensearch.test.hamcrest.OpenSearchAssertions.assertHitCount;
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
 import io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilter;
+import io.github.vnsearch.analysis.vi.VietnameseStopFilter;
 import io.github.vnsearch.analysis.vi.VietnameseStopWords;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
@@ -26,7 +27,6 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
@@ -152,7 +152,9 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
     Analyzer direct =
         analyzer(
             VietnameseTokenizer::new,
-            in -> new StopFilter(new LowerCaseFilter(in), VietnameseStopWords.defaultSet()));
+            in ->
+                new VietnameseStopFilter(
+                    new LowerCaseFilter(in), VietnameseStopWords.defaultSet()));
     List<String> expected = TokenLists.of(direct, TEXT);
     assertEquals(expected, TokenLists.of(response));
     assertFalse(expected.toString(), expected.stream().anyMatch(t -> t.startsWith("và[")));
@@ -164,6 +166,17 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
             .setText(TEXT)
             .get();
     assertEquals(expected, TokenLists.of(named));
+
+    // In the mixed graph the "sự" of "sự_kiện" stays (the phrase "sự kiện" must still match the
+    // syllables), while the stand-alone "và" goes.
+    AnalyzeAction.Response mixed =
+        analyze()
+            .setTokenizer("vi_tokenizer")
+            .addTokenFilter("lowercase")
+            .addTokenFilter("vi_stop")
+            .setText("Sự kiện và hội nghị")
+            .get();
+    assertEquals(List.of("sự_kiện", "sự", "kiện", "hội_nghị", "hội", "nghị"), terms(mixed));
 
     // An explicit list (words normalized like the text: old-style "hoà" removes "hòa").
     AnalyzeAction.Response custom =
