@@ -23,7 +23,9 @@ public final class BenchmarkListCheck {
           "QueryBenchmark.search",
           "DictionaryBenchmark.loadCold",
           "DictionaryBenchmark.heap",
-          "DictionaryBenchmark.lookup");
+          "DictionaryBenchmark.lookup",
+          "RestorerBenchmark.restore",
+          "RestorerBenchmark.restoreTop5");
 
   private BenchmarkListCheck() {}
 
