@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code heap}: used heap after full GCs, before and after such a load; reported per load
  *       through the {@link HeapCounters} (divide by the operation rate; the results writer does),
  *       with the dictionary's own {@code ramBytesUsed()} beside it.
- *   <li>{@code lookup}: one word lookup as the tokenizer does it (syllable numbers, then the FST
+ *   <li>{@code lookup}: one word lookup as the tokenizer does it (syllable numbers, then the trie
  *       from the root arc), over the 1- to 3-syllable n-grams of news text, hits and misses.
  * </ul>
  */
@@ -110,9 +110,6 @@ public class DictionaryBenchmark {
   @State(Scope.Thread)
   public static class Lookups {
     private TokenInfoDictionary dictionary;
-    private FST<Long> fst;
-    private FST.BytesReader reader;
-    private final FST.Arc<Long> arc = new FST.Arc<>();
     private char[][][] grams;
     private int next;
 
@@ -120,8 +117,6 @@ public class DictionaryBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       dictionary = TokenInfoDictionary.getInstance();
-      fst = dictionary.getFST();
-      reader = fst.getBytesReader();
       List<char[][]> all = new ArrayList<>();
       for (NewsArticle article : NewsSample.ofBytes(1_000_000)) {
         addGrams(article.text(), all);
@@ -143,27 +138,14 @@ public class DictionaryBenchmark {
     long lookup() {
       char[][] gram = grams[next];
       next = next + 1 == grams.length ? 0 : next + 1;
-      char[] first = gram[0];
-      int id = dictionary.syllableId(first, 0, first.length);
-      FST.Arc<Long> root = id < 0 ? null : dictionary.rootArc(id);
-      if (root == null) {
-        return -1;
-      }
-      arc.copyFrom(root);
-      long output = arc.output();
-      try {
-        for (int k = 1; k < gram.length; k++) {
-          char[] syllable = gram[k];
-          id = dictionary.syllableId(syllable, 0, syllable.length);
-          if (id < 0 || fst.findTargetArc(id, arc, arc, reader) == null) {
-            return -1;
-          }
-          output += arc.output();
+      int node = 0;
+      for (char[] syllable : gram) {
+        int id = dictionary.syllableId(syllable, 0, syllable.length);
+        if (id < 0 || (node = dictionary.nextNode(node, id)) < 0) {
+          return -1;
         }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
       }
-      return arc.isFinal() ? output + arc.nextFinalOutput() : -1;
+      return dictionary.wordCost(node);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.vnsearch.analysis.vi;
 
-import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
@@ -8,7 +7,8 @@ import org.apache.lucene.util.ArrayUtil;
  * abbreviations, e-mail addresses, URLs, hashtags, hyphenated forms, punctuation — by testing code
  * points with {@link Character}, without regular expressions. Every non-space character ends up in
  * exactly one piece. For syllables and foreign words it also computes the dictionary key (see
- * {@link DictionaryKeys}) and whether the piece is capitalized, which the lattice needs.
+ * {@link io.github.vnsearch.analysis.vi.dict.DictionaryKeys}) and whether the piece is capitalized,
+ * which the lattice needs.
  *
  * <p>Arrays are reused from one window to the next; scanning allocates nothing once they have
  * grown.
@@ -54,6 +54,8 @@ final class VietnameseScanner {
 
   private char[] buf;
 
+  private final SyllableKeyCache keyCache = new SyllableKeyCache();
+
   /** Scans {@code text[from..to)}. */
   void scan(char[] text, int from, int to) {
     this.buf = text;
@@ -96,10 +98,10 @@ final class VietnameseScanner {
       add(i, pieceEnd, pieceKind, lineBreak);
       if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
         keys = ArrayUtil.grow(keys, keyEnd + (pieceEnd - i) + 1);
-        int n = DictionaryKeys.normalizeSyllable(text, i, pieceEnd - i, keys, keyEnd);
+        int n = keyCache.key(text, i, pieceEnd - i, keys, keyEnd);
         keyStart[count - 1] = keyEnd;
         keyLength[count - 1] = n;
-        if (pieceKind == SYLLABLE && !Syllables.isValid(keys, keyEnd, n)) {
+        if (pieceKind == SYLLABLE && !keyCache.valid) {
           kind[count - 1] = FOREIGN;
         }
         keyEnd += n;
@@ -131,32 +133,67 @@ final class VietnameseScanner {
     count++;
   }
 
-  /** Character classes of the chars below {@link #TABLE_SIZE}, looked up instead of computed. */
-  private static final byte[] CLASSES;
+  /**
+   * Properties of the chars below {@link #TABLE_SIZE} (Latin, Vietnamese, combining marks), looked
+   * up instead of computed: {@link #SPACE}, {@link #WORD}, {@link #LETTER}, {@link #DIGIT}, {@link
+   * #UPPER}, {@link #LOWER} bits.
+   */
+  private static final byte[] FLAGS;
 
   private static final int TABLE_SIZE = 0x2000;
-  private static final byte SPACE_CLASS = 1;
-  private static final byte WORD_CLASS = 2;
+  private static final byte SPACE = 1;
+  private static final byte WORD = 2;
+  private static final byte LETTER = 4;
+  private static final byte DIGIT = 8;
+
+  /** Upper or title case. */
+  private static final byte UPPER = 16;
+
+  private static final byte LOWER = 32;
 
   static {
-    CLASSES = new byte[TABLE_SIZE];
+    FLAGS = new byte[TABLE_SIZE];
     for (int c = 0; c < TABLE_SIZE; c++) {
+      int f = 0;
       if (computeIsSpace(c)) {
-        CLASSES[c] = SPACE_CLASS;
+        f = SPACE;
       } else if (computeIsWordChar(c)) {
-        CLASSES[c] = WORD_CLASS;
+        f = WORD;
+        f |= Character.isLetter(c) ? LETTER : 0;
+        f |= Character.isDigit(c) ? DIGIT : 0;
+        f |= Character.isUpperCase(c) || Character.isTitleCase(c) ? UPPER : 0;
+        f |= Character.isLowerCase(c) ? LOWER : 0;
       }
+      FLAGS[c] = (byte) f;
     }
+  }
+
+  /** The {@link #FLAGS} of any code point. */
+  private static int flags(int c) {
+    if (c < TABLE_SIZE) {
+      return FLAGS[c];
+    }
+    if (computeIsSpace(c)) {
+      return SPACE;
+    }
+    if (!computeIsWordChar(c)) {
+      return 0;
+    }
+    return WORD
+        | (Character.isLetter(c) ? LETTER : 0)
+        | (Character.isDigit(c) ? DIGIT : 0)
+        | (Character.isUpperCase(c) || Character.isTitleCase(c) ? UPPER : 0)
+        | (Character.isLowerCase(c) ? LOWER : 0);
   }
 
   /** True for white space, including no-break and other Unicode spaces. */
   static boolean isSpace(int c) {
-    return c < TABLE_SIZE ? CLASSES[c] == SPACE_CLASS : computeIsSpace(c);
+    return c < TABLE_SIZE ? FLAGS[c] == SPACE : computeIsSpace(c);
   }
 
   /** Letters, digits and the combining marks that belong to them. */
   static boolean isWordChar(int c) {
-    return c < TABLE_SIZE ? CLASSES[c] == WORD_CLASS : computeIsWordChar(c);
+    return c < TABLE_SIZE ? (FLAGS[c] & WORD) != 0 : computeIsWordChar(c);
   }
 
   private static boolean computeIsSpace(int c) {
@@ -174,23 +211,22 @@ final class VietnameseScanner {
   }
 
   private static boolean isCapitalized(char[] text, int from, int to) {
-    int first = Character.codePointAt(text, from, to);
-    if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
+    if ((flags(Character.codePointAt(text, from, to)) & UPPER) == 0) {
       return false;
     }
     int letters = 0;
-    int lower = 0;
     for (int i = from; i < to; ) {
       int c = Character.codePointAt(text, i, to);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isLowerCase(c)) {
-          lower++;
+      int f = flags(c);
+      if ((f & LETTER) != 0) {
+        if ((f & LOWER) != 0) {
+          return true;
         }
+        letters++;
       }
       i += Character.charCount(c);
     }
-    return letters == 1 || lower > 0;
+    return letters == 1;
   }
 
   /**
@@ -220,13 +256,21 @@ final class VietnameseScanner {
     int groups = 1;
     int i = from;
     while (i < to) {
-      int c = Character.codePointAt(text, i, to);
-      if (isWordChar(c)) {
-        if (Character.isDigit(c)) {
-          digits = true;
-        } else if (Character.isLetter(c)) {
-          letters = true;
+      char ch = text[i];
+      if (ch < TABLE_SIZE) {
+        int f = FLAGS[ch];
+        if ((f & WORD) != 0) {
+          digits |= (f & DIGIT) != 0;
+          letters |= (f & (DIGIT | LETTER)) == LETTER;
+          i++;
+          continue;
         }
+      }
+      int c = Character.codePointAt(text, i, to);
+      int f = flags(c);
+      if ((f & WORD) != 0) {
+        digits |= (f & DIGIT) != 0;
+        letters |= (f & (DIGIT | LETTER)) == LETTER;
         i += Character.charCount(c);
         continue;
       }

@@ -1,19 +1,17 @@
 package io.github.vnsearch.analysis.vi;
 
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
-import java.io.IOException;
 import org.apache.lucene.util.ArrayUtil;
-import org.apache.lucene.util.fst.FST;
 
 /**
  * Finds the cheapest segmentation of a run of syllables into words (Viterbi over a lattice).
- * Candidate edges: words of the system and user dictionaries (FST lookup on the pieces' keys joined
- * by {@link io.github.vnsearch.analysis.vi.dict.DictionaryKeys#SEPARATOR}), unknown single
- * syllables and foreign words, and runs of capitalized pieces taken as one proper name. Costs are
- * in the dictionary's unit (1/7 nat, {@code −ln p} of a unigram model).
+ * Candidate edges: words of the system and user dictionaries (looked up by the syllable numbers of
+ * the pieces' keys), unknown single syllables and foreign words, and runs of capitalized pieces
+ * taken as one proper name. Costs are in the dictionary's unit (1/7 nat, {@code −ln p} of a unigram
+ * model).
  *
- * <p>One instance per tokenizer; arrays and FST arcs are reused, so segmenting allocates nothing
- * once the arrays have grown.
+ * <p>One instance per tokenizer; arrays are reused, so segmenting allocates nothing once the arrays
+ * have grown.
  */
 final class WordLattice {
 
@@ -68,8 +66,7 @@ final class WordLattice {
    *
    * @param sentenceStart true when the run starts a sentence (its first capital says little)
    */
-  void segment(VietnameseScanner scanner, int from, int to, boolean sentenceStart)
-      throws IOException {
+  void segment(VietnameseScanner scanner, int from, int to, boolean sentenceStart) {
     int n = to - from;
     if (cost.length < n + 1) {
       cost = new int[ArrayUtil.oversize(n + 1, Integer.BYTES)];
@@ -140,12 +137,9 @@ final class WordLattice {
     }
   }
 
-  /** Walks one dictionary's FST along the syllable numbers of consecutive pieces. */
+  /** Walks one dictionary's words along the syllable numbers of consecutive pieces. */
   private final class Walker {
     private final WordDictionary dictionary;
-    private final FST<Long> fst;
-    private final FST.BytesReader reader;
-    private final FST.Arc<Long> arc = new FST.Arc<>();
     private int[] ids = new int[64];
 
     /** Cost of the single piece as a word after {@link #relax}, or {@code Integer.MAX_VALUE}. */
@@ -153,8 +147,6 @@ final class WordLattice {
 
     Walker(WordDictionary dictionary) {
       this.dictionary = dictionary;
-      this.fst = dictionary.getFST();
-      this.reader = fst.getBytesReader();
     }
 
     /** Looks up the syllable number of every piece of the run. */
@@ -172,25 +164,19 @@ final class WordLattice {
      *
      * @return true when the single piece is a word
      */
-    boolean relax(int j, int n, int base) throws IOException {
+    boolean relax(int j, int n, int base) {
       singleCost = Integer.MAX_VALUE;
-      int first = ids[j];
-      FST.Arc<Long> rootArc = first < 0 ? null : dictionary.rootArc(first);
-      if (rootArc == null) {
-        return false;
-      }
-      arc.copyFrom(rootArc);
-      long output = 0;
+      WordDictionary d = dictionary;
       boolean single = false;
+      int node = 0;
       int limit = Math.min(n, j + MAX_WORD_PIECES);
       for (int k = j; k < limit; k++) {
         int id = ids[k];
-        if (k > j && (id < 0 || fst.findTargetArc(id, arc, arc, reader) == null)) {
+        if (id < 0 || (node = d.nextNode(node, id)) < 0) {
           return single;
         }
-        output += arc.output();
-        if (arc.isFinal()) {
-          int c = (int) (output + arc.nextFinalOutput());
+        int c = d.wordCost(node);
+        if (c >= 0) {
           update(k + 1, base + c + WORD_COST, j, WORD);
           if (k == j) {
             single = true;

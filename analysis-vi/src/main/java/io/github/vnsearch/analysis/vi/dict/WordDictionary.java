@@ -10,7 +10,6 @@ import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.IntsRefBuilder;
-import org.apache.lucene.util.RamUsageEstimator;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
@@ -18,8 +17,9 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
 /**
  * Words with costs, as the tokenizer looks them up: a table of syllables (see {@link
  * DictionaryKeys}) and an FST from sequences of syllable numbers to costs ({@code 7 × −ln p},
- * 0–127). A tokenizer finds each syllable's number once with {@link #syllableId}, then walks the
- * FST one arc per syllable.
+ * 0–127), the storage format. A tokenizer finds each syllable's number once with {@link
+ * #syllableId}, then walks the words one syllable at a time with {@link #nextNode} over a trie
+ * unpacked from the FST at load time.
  */
 public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDictionary {
 
@@ -27,35 +27,28 @@ public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDic
   private final FST<Long> fst;
   private final int entries;
 
-  /** The FST's root arc for each syllable number, or null: spares a search of the widest node. */
-  private final FST.Arc<Long>[] rootArcs;
+  /** The words unpacked for lookup. */
+  private final WordTrie trie;
 
-  @SuppressWarnings("unchecked")
   WordDictionary(Parts parts) {
     this.syllables = parts.syllables();
     this.fst = parts.fst();
     this.entries = parts.entries();
-    rootArcs = new FST.Arc[syllables.size()];
-    try {
-      FST.BytesReader reader = fst.getBytesReader();
-      FST.Arc<Long> root = fst.getFirstArc(new FST.Arc<>());
-      FST.Arc<Long> arc = new FST.Arc<>();
-      for (int id = 0; id < rootArcs.length; id++) {
-        if (fst.findTargetArc(id, root, arc, reader) != null) {
-          rootArcs[id] = new FST.Arc<Long>().copyFrom(arc);
-        }
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // cannot happen: the FST is on the heap
-    }
+    this.trie = WordTrie.of(fst, syllables.size());
   }
 
   /**
-   * Returns the arc leaving the FST's root for syllable {@code id}, or null when no word starts
-   * with it. The arc is shared: copy it ({@link FST.Arc#copyFrom}) before following it.
+   * Returns the node reached by following syllable {@code id} from node {@code node} (0 is the
+   * root, before any syllable), or -1 when no word goes on that way. A lookup is a walk from the
+   * root, one syllable at a time; {@link #wordCost} tells whether a word ends at the node reached.
    */
-  public final FST.Arc<Long> rootArc(int id) {
-    return rootArcs[id];
+  public final int nextNode(int node, int id) {
+    return trie.child(node, id);
+  }
+
+  /** Cost of the word whose syllables lead from the root to {@code node}, or -1 for none. */
+  public final int wordCost(int node) {
+    return trie.cost(node);
   }
 
   /**
@@ -81,13 +74,9 @@ public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDic
     return syllables.size();
   }
 
-  /** Heap used by the syllable table and the FST, in bytes. */
+  /** Heap used by the syllable table, the FST and the lookup trie, in bytes. */
   public final long ramBytesUsed() {
-    long arcs = 0;
-    for (FST.Arc<Long> arc : rootArcs) {
-      arcs += RamUsageEstimator.NUM_BYTES_OBJECT_REF + (arc == null ? 0 : 64);
-    }
-    return syllables.ramBytesUsed() + fst.ramBytesUsed() + arcs;
+    return syllables.ramBytesUsed() + fst.ramBytesUsed() + trie.ramBytesUsed();
   }
 
   /** Builds the parts of a dictionary from word keys and their costs. */
