@@ -1,11 +1,13 @@
 package io.github.vnsearch.analysis.vi;
 
 import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
+import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 
 /**
- * Remembers the dictionary keys (see {@link DictionaryKeys}) of recently seen syllables, and
- * whether each is a valid Vietnamese syllable, so that the few thousand syllables that make up most
- * running text are spelled out and parsed once rather than at every occurrence.
+ * Remembers the dictionary keys (see {@link DictionaryKeys}) of recently seen syllables, whether
+ * each is a valid Vietnamese syllable, and its number in the system dictionary, so that the few
+ * thousand syllables that make up most running text are spelled out, parsed and looked up once
+ * rather than at every occurrence.
  *
  * <p>Direct-mapped by a hash of the syllable's chars: a new syllable replaces whatever shared its
  * slot. One instance per scanner; nothing is allocated after the first use.
@@ -28,13 +30,26 @@ final class SyllableKeyCache {
 
   private byte[] keyLengths;
   private boolean[] valids;
+  private int[] ids;
+
+  private final WordDictionary dictionary;
 
   /** Whether the syllable of the last {@link #key} call is a valid Vietnamese syllable. */
   boolean valid;
 
+  /** The dictionary's number for the syllable of the last {@link #key} call, or -1. */
+  int id;
+
+  /**
+   * @param dictionary the dictionary whose syllable numbers are cached, or null
+   */
+  SyllableKeyCache(WordDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
   /**
    * Writes the key of {@code text[off, off + len)} into {@code dst} at {@code dstOff} ({@code dst}
-   * must have room for {@code len + 1} chars) and sets {@link #valid}.
+   * must have room for {@code len + 1} chars) and sets {@link #valid} and {@link #id}.
    *
    * @return the key's length
    */
@@ -42,6 +57,7 @@ final class SyllableKeyCache {
     if (len > MAX_LENGTH) {
       int n = DictionaryKeys.normalizeSyllable(text, off, len, dst, dstOff);
       valid = Syllables.isValid(dst, dstOff, n);
+      id = dictionary == null ? -1 : dictionary.syllableId(dst, dstOff, n);
       return n;
     }
     if (surfaces == null) {
@@ -50,6 +66,7 @@ final class SyllableKeyCache {
       surfaceLengths = new byte[SLOTS];
       keyLengths = new byte[SLOTS];
       valids = new boolean[SLOTS];
+      ids = new int[SLOTS];
     }
     int h = 0;
     for (int i = off, end = off + len; i < end; i++) {
@@ -62,15 +79,18 @@ final class SyllableKeyCache {
       int n = keyLengths[slot];
       System.arraycopy(keys, key, dst, dstOff, n);
       valid = valids[slot];
+      id = ids[slot];
       return n;
     }
     int n = DictionaryKeys.normalizeSyllable(text, off, len, dst, dstOff);
     valid = Syllables.isValid(dst, dstOff, n);
+    id = dictionary == null ? -1 : dictionary.syllableId(dst, dstOff, n);
     System.arraycopy(text, off, surfaces, surface, len);
     System.arraycopy(dst, dstOff, keys, key, n);
     surfaceLengths[slot] = (byte) len;
     keyLengths[slot] = (byte) n;
     valids[slot] = valid;
+    ids[slot] = id;
     return n;
   }
 

@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
@@ -54,7 +55,18 @@ final class VietnameseScanner {
 
   private char[] buf;
 
-  private final SyllableKeyCache keyCache = new SyllableKeyCache();
+  private final SyllableKeyCache keyCache;
+
+  /** Number of the piece's syllable in the system dictionary, or -1. */
+  int[] syllableId = new int[64];
+
+  /**
+   * @param dictionary the system dictionary, whose syllable numbers {@link #syllableId} holds; or
+   *     null
+   */
+  VietnameseScanner(WordDictionary dictionary) {
+    keyCache = new SyllableKeyCache(dictionary);
+  }
 
   /** Scans {@code text[from..to)}. */
   void scan(char[] text, int from, int to) {
@@ -101,6 +113,7 @@ final class VietnameseScanner {
         int n = keyCache.key(text, i, pieceEnd - i, keys, keyEnd);
         keyStart[count - 1] = keyEnd;
         keyLength[count - 1] = n;
+        syllableId[count - 1] = keyCache.id;
         if (pieceKind == SYLLABLE && !keyCache.valid) {
           kind[count - 1] = FOREIGN;
         }
@@ -122,6 +135,7 @@ final class VietnameseScanner {
       breakBefore = java.util.Arrays.copyOf(breakBefore, n);
       keyStart = ArrayUtil.growExact(keyStart, n);
       keyLength = ArrayUtil.growExact(keyLength, n);
+      syllableId = ArrayUtil.growExact(syllableId, n);
     }
     start[count] = s;
     end[count] = e;
@@ -130,6 +144,7 @@ final class VietnameseScanner {
     breakBefore[count] = lineBreak;
     keyStart[count] = 0;
     keyLength[count] = 0;
+    syllableId[count] = -1;
     count++;
   }
 

@@ -115,7 +115,7 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private final Mode mode;
   private final boolean discardPunctuation;
-  private final VietnameseScanner scanner = new VietnameseScanner();
+  private final VietnameseScanner scanner;
   private final WordLattice lattice;
 
   private final char[] buffer = new char[WINDOW];
@@ -166,6 +166,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     super(factory);
     this.mode = mode;
     this.discardPunctuation = discardPunctuation;
+    this.scanner = new VietnameseScanner(system);
     this.lattice = new WordLattice(system, user);
   }
 

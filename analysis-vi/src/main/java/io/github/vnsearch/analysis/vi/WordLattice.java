@@ -56,9 +56,14 @@ final class WordLattice {
   int[] wordTo = new int[64];
   byte[] wordKind = new byte[64];
 
+  /**
+   * @param system the system dictionary, whose syllable numbers the scanner supplies ({@link
+   *     VietnameseScanner#syllableId}); or null
+   * @param user the user dictionary, or null
+   */
   WordLattice(WordDictionary system, WordDictionary user) {
-    this.system = system == null ? null : new Walker(system);
-    this.user = user == null ? null : new Walker(user);
+    this.system = system == null ? null : new Walker(system, true);
+    this.user = user == null ? null : new Walker(user, false);
   }
 
   /**
@@ -140,19 +145,25 @@ final class WordLattice {
   /** Walks one dictionary's words along the syllable numbers of consecutive pieces. */
   private final class Walker {
     private final WordDictionary dictionary;
+    private final boolean scannerIds;
     private int[] ids = new int[64];
 
     /** Cost of the single piece as a word after {@link #relax}, or {@code Integer.MAX_VALUE}. */
     int singleCost;
 
-    Walker(WordDictionary dictionary) {
+    Walker(WordDictionary dictionary, boolean scannerIds) {
       this.dictionary = dictionary;
+      this.scannerIds = scannerIds;
     }
 
     /** Looks up the syllable number of every piece of the run. */
     void prepare(VietnameseScanner s, int from, int to) {
       if (ids.length < to - from) {
         ids = new int[ArrayUtil.oversize(to - from, Integer.BYTES)];
+      }
+      if (scannerIds) {
+        System.arraycopy(s.syllableId, from, ids, 0, to - from);
+        return;
       }
       for (int p = from; p < to; p++) {
         ids[p - from] = dictionary.syllableId(s.keys, s.keyStart[p], s.keyLength[p]);

@@ -21,13 +21,21 @@ import org.apache.lucene.util.fst.IntsRefFSTEnum;
  */
 final class WordTrie {
 
-  private static final long EMPTY = -1L;
+  /** An empty slot: no entry is 0, since its parent is not the root. */
+  private static final long EMPTY = 0L;
 
   /** Child of the root for each syllable number, or -1. */
   private final int[] rootChildren;
 
-  /** Pairs (key = parent &lt;&lt; 32 | syllable, child) in consecutive slots. */
+  /**
+   * One transition per slot, packed as (parent, syllable, child) in {@link #nodeBits}, {@link
+   * #syllableBits}, {@link #nodeBits} bits: the key (parent, syllable) and the child share one
+   * read.
+   */
   private final long[] table;
+
+  private final int nodeBits;
+  private final int syllableBits;
 
   /** Nodes with children other than the root: the table is searched only for these. */
   private final FixedBitSet parents;
@@ -46,13 +54,18 @@ final class WordTrie {
   private int[] costs;
 
   private WordTrie(int syllables, int nodes, int transitions) {
+    nodeBits = 32 - Integer.numberOfLeadingZeros(nodes);
+    syllableBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, syllables));
+    if (2 * nodeBits + syllableBits > 63) {
+      throw new IllegalArgumentException(
+          "dictionary too large: " + nodes + " trie nodes over " + syllables + " syllables");
+    }
     parents = new FixedBitSet(nodes);
     rootChildren = new int[syllables];
     Arrays.fill(rootChildren, -1);
     // at least twice as many slots as transitions
     int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, transitions)));
-    table = new long[2 << bits];
-    Arrays.fill(table, EMPTY);
+    table = new long[1 << bits];
     mask = (1 << bits) - 1;
     shift = 64 - bits;
     filter = new long[Math.max(1, (1 << (bits + FILTER_EXTRA_BITS)) >>> 6)];
@@ -114,20 +127,20 @@ final class WordTrie {
     if (!parents.get(node)) {
       return -1;
     }
-    long hash = (((long) node << 32) | syllable) * 0x9E3779B97F4A7C15L;
+    long key = ((long) node << syllableBits) | syllable;
+    long hash = key * 0x9E3779B97F4A7C15L;
     int bit = (int) (hash >>> (shift - FILTER_EXTRA_BITS));
     if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return -1;
     }
-    long key = ((long) node << 32) | syllable;
     long[] t = table;
     int slot = (int) (hash >>> shift);
     while (true) {
-      long k = t[2 * slot];
-      if (k == key) {
-        return (int) t[2 * slot + 1];
+      long entry = t[slot];
+      if (entry >>> nodeBits == key) {
+        return (int) (entry & ((1L << nodeBits) - 1));
       }
-      if (k == EMPTY) {
+      if (entry == EMPTY) {
         return -1;
       }
       slot = (slot + 1) & mask;
@@ -145,19 +158,15 @@ final class WordTrie {
       return;
     }
     parents.set(node);
-    long key = ((long) node << 32) | syllable;
-    int bit = (int) ((key * 0x9E3779B97F4A7C15L) >>> (shift - FILTER_EXTRA_BITS));
+    long key = ((long) node << syllableBits) | syllable;
+    long hash = key * 0x9E3779B97F4A7C15L;
+    int bit = (int) (hash >>> (shift - FILTER_EXTRA_BITS));
     filter[bit >>> 6] |= 1L << bit;
-    int slot = slot(key);
-    while (table[2 * slot] != EMPTY) {
+    int slot = (int) (hash >>> shift);
+    while (table[slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    table[2 * slot] = key;
-    table[2 * slot + 1] = child;
-  }
-
-  private int slot(long key) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+    table[slot] = (key << nodeBits) | child;
   }
 
   long ramBytesUsed() {
