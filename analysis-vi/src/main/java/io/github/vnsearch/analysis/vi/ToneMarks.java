@@ -84,6 +84,11 @@ final class ToneMarks {
     return c < INFO.length ? (INFO[c] >> 3) - 1 : -1;
   }
 
+  /** True when {@code c} is a precomposed Vietnamese vowel, with or without a tone mark. */
+  static boolean isVowel(char c) {
+    return vowel(c) >= 0;
+  }
+
   /** True when {@code c} is a Vietnamese vowel carrying a tone mark. */
   static boolean hasTone(char c) {
     return tone(c) != 0;

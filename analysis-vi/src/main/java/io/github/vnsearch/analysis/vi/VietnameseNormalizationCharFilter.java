@@ -46,8 +46,11 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** BMP chars that NFC leaves unchanged and that never combine with a preceding char. */
   private static final BitSet INERT = new BitSet(0x10000);
 
-  /** Kinds of BMP chars for the fast path: inert letters and digits, other inert chars, rest. */
-  private static final byte SPECIAL = 0, WORD = 1, OTHER = 2, TONED = 3;
+  /**
+   * Kinds of BMP chars for the fast path: chars for the general path, other inert chars, and inert
+   * letters and digits: plain, untoned Vietnamese vowels, toned vowels (in this order).
+   */
+  private static final byte SPECIAL = 0, OTHER = 1, WORD = 2, VOWEL = 3, TONED = 4;
 
   private static final byte[] KIND = new byte[0x10000];
 
@@ -75,7 +78,10 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       if (isRemoved(ch) || isExoticSpace(ch) || Character.isSurrogate(ch) || !INERT.get(c)) {
         KIND[c] = SPECIAL;
       } else {
-        KIND[c] = Character.isLetterOrDigit(ch) ? (ToneMarks.hasTone(ch) ? TONED : WORD) : OTHER;
+        KIND[c] =
+            !Character.isLetterOrDigit(ch)
+                ? OTHER
+                : ToneMarks.hasTone(ch) ? TONED : ToneMarks.isVowel(ch) ? VOWEL : WORD;
       }
     }
   }
@@ -203,19 +209,27 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     int i = start;
     int wordStart = -1;
     boolean toned = false;
+    // a tone can only move within two or more vowels in a row: other words are left alone
+    boolean vowelPair = false;
+    boolean previousVowel = false;
     for (; i < inputLength; i++) {
       byte kind = KIND[buffer[i]];
-      if (kind == WORD || kind == TONED) {
+      if (kind >= WORD) {
         if (wordStart < 0) {
           wordStart = i;
         }
+        boolean vowel = kind >= VOWEL;
+        vowelPair |= vowel & previousVowel;
+        previousVowel = vowel;
         toned |= kind == TONED;
       } else if (kind == OTHER) {
-        if (toned && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+        if (toned && vowelPair && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
           ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
         }
         wordStart = -1;
         toned = false;
+        vowelPair = false;
+        previousVowel = false;
       } else {
         break;
       }
