@@ -48,4 +48,23 @@ public class TestVietnameseStopWords extends BaseTokenStreamTestCase {
           new int[] {1, 2, 2, 2});
     }
   }
+
+  /** Any set works: one that ignores case, and one that changes between documents. */
+  public void testStopFilterWithCaseInsensitiveChangingSet() throws IOException {
+    CharArraySet set = new CharArraySet(4, true);
+    set.add("và");
+    try (Analyzer a =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+            return new TokenStreamComponents(tokenizer, new VietnameseStopFilter(tokenizer, set));
+          }
+        }) {
+      assertAnalyzesTo(a, "Gạo VÀ cà_phê Và chè", new String[] {"Gạo", "cà_phê", "chè"});
+      set.add("CHÈ");
+      set.add("");
+      assertAnalyzesTo(a, "Gạo VÀ cà_phê Và chè", new String[] {"Gạo", "cà_phê"});
+    }
+  }
 }
