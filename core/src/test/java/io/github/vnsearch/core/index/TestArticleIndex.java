@@ -122,6 +122,23 @@ class TestArticleIndex {
     assertFalse(e.getMessage().contains("\n"));
     assertThrows(IncompatibleIndexException.class, () -> ArticleIndex.openReadOnly(dir));
 
+    // Same schema version, but analyzed with another dictionary.
+    String settings = ArticleSchema.analyzerSettings();
+    String checksum =
+        io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary.getInstance().checksum();
+    assertTrue(settings.contains(checksum), settings);
+    try (var d = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+      w.setLiveCommitData(
+          Map.of(
+                  ArticleSchema.USER_DATA_VERSION, Integer.toString(ArticleSchema.VERSION),
+                  ArticleSchema.USER_DATA_ANALYSIS, settings.replace(checksum, "0badf00d"))
+              .entrySet());
+      w.commit();
+    }
+    e = assertThrows(IncompatibleIndexException.class, () -> ArticleIndex.open(dir));
+    assertTrue(e.getMessage().contains("0badf00d"), e.getMessage());
+
     Path foreign = dir.resolve("foreign");
     try (var d = FSDirectory.open(foreign);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {

@@ -29,16 +29,18 @@ final class FstIO {
     }
   }
 
+  /** A dictionary read by {@link #read}, with the CRC-32 checksum its footer records. */
+  record Read(WordDictionary.Parts parts, long checksum) {}
+
   /** Reads what {@link #write} wrote, verifying header and checksum footer. */
-  static WordDictionary.Parts read(InputStream stream) throws IOException {
+  static Read read(InputStream stream) throws IOException {
     byte[] bytes = stream.readAllBytes();
     ByteBuffersDataInput data = new ByteBuffersDataInput(List.of(ByteBuffer.wrap(bytes)));
     try (ChecksumIndexInput in =
         new BufferedChecksumIndexInput(new ByteBuffersIndexInput(data, "dictionary"))) {
       CodecUtil.checkHeader(in, CODEC, VERSION, VERSION);
       WordDictionary.Parts parts = WordDictionary.read(in);
-      CodecUtil.checkFooter(in);
-      return parts;
+      return new Read(parts, CodecUtil.checkFooter(in));
     }
   }
 }

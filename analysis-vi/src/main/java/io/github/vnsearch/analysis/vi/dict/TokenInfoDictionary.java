@@ -15,15 +15,25 @@ public final class TokenInfoDictionary extends WordDictionary {
   public static final String RESOURCE = "TokenInfoDictionary.dat";
 
   private final long loadNanos;
+  private final long checksum;
 
-  private TokenInfoDictionary(Parts parts, long loadNanos) {
+  private TokenInfoDictionary(Parts parts, long checksum, long loadNanos) {
     super(parts);
+    this.checksum = checksum;
     this.loadNanos = loadNanos;
   }
 
   /** Returns the shared instance, loading it on first use. */
   public static TokenInfoDictionary getInstance() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * The CRC-32 checksum of the resource, as eight hex digits: it identifies the dictionary, so an
+   * index can record which one analyzed it.
+   */
+  public String checksum() {
+    return String.format(java.util.Locale.ROOT, "%08x", checksum);
   }
 
   /** Time it took to read the resource, in nanoseconds. */
@@ -41,8 +51,8 @@ public final class TokenInfoDictionary extends WordDictionary {
           throw new IllegalStateException(
               "missing classpath resource " + RESOURCE + " beside " + TokenInfoDictionary.class);
         }
-        Parts parts = FstIO.read(in);
-        return new TokenInfoDictionary(parts, System.nanoTime() - start);
+        FstIO.Read read = FstIO.read(in);
+        return new TokenInfoDictionary(read.parts(), read.checksum(), System.nanoTime() - start);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read dictionary resource " + RESOURCE, e);
       }

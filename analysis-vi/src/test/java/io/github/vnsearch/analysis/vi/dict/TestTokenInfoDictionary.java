@@ -32,6 +32,7 @@ public class TestTokenInfoDictionary extends LuceneTestCase {
     assertTrue("entries: " + dictionary.entries(), dictionary.entries() > 30_000);
     assertTrue("syllables: " + dictionary.syllables(), dictionary.syllables() > 5_000);
     assertTrue("heap: " + dictionary.ramBytesUsed(), dictionary.ramBytesUsed() < 32L << 20);
+    assertTrue(dictionary.checksum(), dictionary.checksum().matches("[0-9a-f]{8}"));
   }
 
   public void testCommonWordsAreCheaperThanRareOnes() throws IOException {
