@@ -1,6 +1,7 @@
 package io.github.vnsearch.analysis.vi;
 
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
+import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,7 +13,8 @@ import org.apache.lucene.analysis.Tokenizer;
 /**
  * Analyzer for Vietnamese text: normalization char filter → {@link VietnameseTokenizer} → lower
  * case → {@link VietnameseStopFilter} (which keeps the stop syllables of longer words) → optionally
- * {@link VietnameseFoldingFilter} (for an accent-insensitive field).
+ * {@link VietnameseFoldingFilter} (for an accent-insensitive field). Lower casing is done by the
+ * tokenizer as it copies each term, with the terms a {@code LowerCaseFilter} would give.
  *
  * <p>Index with {@link Mode#MIXED} (the default) and query with {@link Mode#WORDS}: the query's
  * words then match both the indexed words and, through the token graph, phrases of syllables.
@@ -60,10 +62,16 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
+    // the tokenizer lower-cases as it copies each term: the same terms as a LowerCaseFilter
     Tokenizer tokenizer =
         new VietnameseTokenizer(
-            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary, mode, true);
-    TokenStream stream = new LowerCaseFilter(tokenizer);
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+            TokenInfoDictionary.getInstance(),
+            userDictionary,
+            mode,
+            true,
+            true);
+    TokenStream stream = tokenizer;
     stream = new VietnameseStopFilter(stream, stopWords);
     if (folding) {
       stream = new VietnameseFoldingFilter(stream);

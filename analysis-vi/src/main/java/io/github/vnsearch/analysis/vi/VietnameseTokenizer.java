@@ -4,6 +4,7 @@ import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import java.io.IOException;
+import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -115,6 +116,7 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private final Mode mode;
   private final boolean discardPunctuation;
+  private final boolean lowerCase;
   private final VietnameseScanner scanner;
   private final WordLattice lattice;
 
@@ -163,9 +165,25 @@ public final class VietnameseTokenizer extends Tokenizer {
       WordDictionary user,
       Mode mode,
       boolean discardPunctuation) {
+    this(factory, system, user, mode, discardPunctuation, false);
+  }
+
+  /**
+   * @param lowerCase true to lower-case terms as they are copied, with the same result as a {@code
+   *     LowerCaseFilter} after the tokenizer but without its second pass ({@link
+   *     VietnameseAnalyzer} does this)
+   */
+  VietnameseTokenizer(
+      AttributeFactory factory,
+      WordDictionary system,
+      WordDictionary user,
+      Mode mode,
+      boolean discardPunctuation,
+      boolean lowerCase) {
     super(factory);
     this.mode = mode;
     this.discardPunctuation = discardPunctuation;
+    this.lowerCase = lowerCase;
     this.scanner = new VietnameseScanner(system);
     this.lattice = new WordLattice(system, user);
   }
@@ -201,12 +219,36 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
       termAtt.setLength(length);
     }
+    if (lowerCase) {
+      lowerCase(termAtt.buffer(), termAtt.length());
+    }
     offsetAtt.setOffset(
         correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
     posIncAtt.setPositionIncrement(tokenPosInc[t]);
     posLenAtt.setPositionLength(tokenPosLen[t]);
     typeAtt.setType(tokenType[t]);
     return true;
+  }
+
+  /** Lower case of each char below {@code 0x2000} (Latin and Vietnamese letters). */
+  private static final char[] LOWER = new char[0x2000];
+
+  static {
+    for (int c = 0; c < LOWER.length; c++) {
+      LOWER[c] = (char) Character.toLowerCase(c);
+    }
+  }
+
+  /** Lower-cases a term in place, as {@link CharacterUtils#toLowerCase} does. */
+  private static void lowerCase(char[] term, int length) {
+    for (int i = 0; i < length; i++) {
+      char c = term[i];
+      if (c >= LOWER.length) {
+        CharacterUtils.toLowerCase(term, i, length); // rare: other scripts, surrogate pairs
+        return;
+      }
+      term[i] = LOWER[c];
+    }
   }
 
   /** Reads and tokenizes the next window; returns false at the end of the input. */

@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.text.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
 public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
@@ -130,6 +132,47 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
     for (Mode mode : Mode.values()) {
       try (Analyzer a = new VietnameseAnalyzer(mode, random().nextBoolean())) {
         checkRandomData(random(), a, 2 * RANDOM_MULTIPLIER, 8192);
+      }
+    }
+  }
+
+  /** The tokenizer's own lower casing gives exactly the terms of a LowerCaseFilter. */
+  public void testLowerCasingInTheTokenizerMatchesLowerCaseFilter() throws IOException {
+    for (Mode mode : Mode.values()) {
+      Analyzer withFilter =
+          new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+              return new VietnameseNormalizationCharFilter(reader);
+            }
+
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+              Tokenizer tokenizer = new VietnameseTokenizer(mode);
+              return new TokenStreamComponents(
+                  tokenizer,
+                  new VietnameseStopFilter(
+                      new LowerCaseFilter(tokenizer), VietnameseAnalyzer.getDefaultStopSet()));
+            }
+          };
+      try (Analyzer ours = new VietnameseAnalyzer(mode, false);
+          withFilter) {
+        String[] texts = {
+          "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI", "Ông İbrahim và ΑΘΗΝΑ", "𐐀𐐁 Ǆemal ǅ ŉ Σ"
+        };
+        for (String text : texts) {
+          assertArrayEquals(text, terms(withFilter, text), terms(ours, text));
+        }
+        for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
+          String text =
+              random().nextBoolean()
+                  ? RandomVietnamese.text(random(), 1 + random().nextInt(30))
+                  : org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
+          if (random().nextBoolean()) {
+            text = text.toUpperCase(java.util.Locale.ROOT);
+          }
+          assertArrayEquals(text, terms(withFilter, text), terms(ours, text));
+        }
       }
     }
   }
