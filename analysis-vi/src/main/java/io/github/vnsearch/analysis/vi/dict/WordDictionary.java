@@ -38,9 +38,10 @@ public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDic
   }
 
   /**
-   * Returns the node reached by following syllable {@code id} from node {@code node} (0 is the
-   * root, before any syllable), or -1 when no word goes on that way. A lookup is a walk from the
-   * root, one syllable at a time; {@link #wordCost} tells whether a word ends at the node reached.
+   * Returns the node reached by following syllable {@code id} from {@code node} (0 is the root,
+   * before any syllable), or -1 when no word goes on that way. A lookup is a walk from the root,
+   * one syllable at a time; {@link #wordCost} tells whether a word ends at the node reached. Nodes
+   * are opaque positive numbers, valid for this dictionary only.
    */
   public final int nextNode(int node, int id) {
     return trie.child(node, id);
@@ -48,7 +49,7 @@ public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDic
 
   /** Cost of the word whose syllables lead from the root to {@code node}, or -1 for none. */
   public final int wordCost(int node) {
-    return trie.cost(node);
+    return WordTrie.cost(node);
   }
 
   /**

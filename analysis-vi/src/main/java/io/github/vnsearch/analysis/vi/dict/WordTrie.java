@@ -16,29 +16,35 @@ import org.apache.lucene.util.fst.IntsRefFSTEnum;
  * usually one cache line, where an FST arc must be decoded. The FST stays the storage format; this
  * is its search-time form.
  *
- * <p>Nodes are numbered from 1 (0 is the root); a node's cost is the cost of the word that ends
- * there, or -1.
+ * <p>A node is referred to by a <em>handle</em> that also carries what the lattice asks of it, so
+ * that no other array is read: {@code node << 9 | hasChildren << 8 | (cost + 1)}, with cost + 1 = 0
+ * when no word ends at the node. The root's handle is 0.
  */
 final class WordTrie {
 
   /** An empty slot: no entry is 0, since its parent is not the root. */
   private static final long EMPTY = 0L;
 
-  /** Child of the root for each syllable number, or -1. */
+  private static final int HANDLE_NODE_SHIFT = 9;
+  private static final int HAS_CHILDREN = 1 << 8;
+  private static final int COST_MASK = 0xFF;
+
+  /** Highest word cost a handle can hold. */
+  static final int MAX_COST = COST_MASK - 1;
+
+  /** Handle of the root's child for each syllable number, or -1. */
   private final int[] rootChildren;
 
   /**
-   * One transition per slot, packed as (parent, syllable, child) in {@link #nodeBits}, {@link
-   * #syllableBits}, {@link #nodeBits} bits: the key (parent, syllable) and the child share one
-   * read.
+   * One transition per slot: the key (parent node, syllable) in {@link #nodeBits} + {@link
+   * #syllableBits} bits above the child's handle in {@link #handleBits} bits, so that key and child
+   * share one read.
    */
   private final long[] table;
 
   private final int nodeBits;
   private final int syllableBits;
-
-  /** Nodes with children other than the root: the table is searched only for these. */
-  private final FixedBitSet parents;
+  private final int handleBits;
 
   /**
    * {@code 2^FILTER_EXTRA_BITS} bits per table slot, indexed by more bits of the same hash and set
@@ -51,16 +57,15 @@ final class WordTrie {
 
   private final int mask;
   private final int shift;
-  private int[] costs;
 
   private WordTrie(int syllables, int nodes, int transitions) {
     nodeBits = 32 - Integer.numberOfLeadingZeros(nodes);
     syllableBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, syllables));
-    if (2 * nodeBits + syllableBits > 63) {
+    handleBits = nodeBits + HANDLE_NODE_SHIFT;
+    if (handleBits > 31 || nodeBits + syllableBits + handleBits > 64) {
       throw new IllegalArgumentException(
           "dictionary too large: " + nodes + " trie nodes over " + syllables + " syllables");
     }
-    parents = new FixedBitSet(nodes);
     rootChildren = new int[syllables];
     Arrays.fill(rootChildren, -1);
     // at least twice as many slots as transitions
@@ -94,8 +99,10 @@ final class WordTrie {
         previous.copyInts(input);
       }
       WordTrie trie = new WordTrie(syllables, nodeCount, nodeCount - 1 - rootTransitions);
+      // first with plain node numbers as children, then with handles once costs are known
       int[] costs = new int[nodeCount];
       Arrays.fill(costs, -1);
+      FixedBitSet parents = new FixedBitSet(nodeCount);
       int nodes = 1;
       words = new IntsRefFSTEnum<>(fst);
       for (IntsRefFSTEnum.InputOutput<Long> w = words.next(); w != null; w = words.next()) {
@@ -103,30 +110,61 @@ final class WordTrie {
         int node = 0;
         for (int i = 0; i < input.length; i++) {
           int syllable = input.ints[input.offset + i];
-          int child = trie.child(node, syllable);
+          int child = node == 0 ? trie.rootChildren[syllable] : trie.find(node, syllable);
           if (child < 0) {
             child = nodes++;
             trie.insert(node, syllable, child);
+            parents.set(node);
           }
           node = child;
         }
-        costs[node] = (int) (long) w.output;
+        long cost = w.output;
+        if (cost > MAX_COST) {
+          throw new IllegalArgumentException("word cost " + cost + " above " + MAX_COST);
+        }
+        costs[node] = (int) cost;
       }
-      trie.costs = Arrays.copyOf(costs, nodes);
+      trie.useHandles(costs, parents);
       return trie;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: the FST is on the heap
     }
   }
 
-  /** The node reached from {@code node} by {@code syllable}, or -1. */
-  int child(int node, int syllable) {
-    if (node == 0) {
+  private static int handle(int node, int[] costs, FixedBitSet parents) {
+    return node << HANDLE_NODE_SHIFT | (parents.get(node) ? HAS_CHILDREN : 0) | (costs[node] + 1);
+  }
+
+  /** Replaces the plain node numbers of children by their handles. */
+  private void useHandles(int[] costs, FixedBitSet parents) {
+    for (int s = 0; s < rootChildren.length; s++) {
+      if (rootChildren[s] >= 0) {
+        rootChildren[s] = handle(rootChildren[s], costs, parents);
+      }
+    }
+    long childMask = (1L << handleBits) - 1;
+    for (int slot = 0; slot < table.length; slot++) {
+      long entry = table[slot];
+      if (entry != EMPTY) {
+        int child = (int) (entry & childMask);
+        table[slot] = (entry & ~childMask) | handle(child, costs, parents);
+      }
+    }
+  }
+
+  /** The handle of the node reached from {@code handle} by {@code syllable}, or -1. */
+  int child(int handle, int syllable) {
+    if (handle == 0) {
       return rootChildren[syllable];
     }
-    if (!parents.get(node)) {
+    if ((handle & HAS_CHILDREN) == 0) {
       return -1;
     }
+    return find(handle >>> HANDLE_NODE_SHIFT, syllable);
+  }
+
+  /** The child of {@code node} (a node number) by {@code syllable}, or -1. */
+  private int find(int node, int syllable) {
     long key = ((long) node << syllableBits) | syllable;
     long hash = key * 0x9E3779B97F4A7C15L;
     int bit = (int) (hash >>> (shift - FILTER_EXTRA_BITS));
@@ -137,8 +175,8 @@ final class WordTrie {
     int slot = (int) (hash >>> shift);
     while (true) {
       long entry = t[slot];
-      if (entry >>> nodeBits == key) {
-        return (int) (entry & ((1L << nodeBits) - 1));
+      if (entry >>> handleBits == key) {
+        return (int) (entry & ((1L << handleBits) - 1));
       }
       if (entry == EMPTY) {
         return -1;
@@ -147,9 +185,9 @@ final class WordTrie {
     }
   }
 
-  /** Cost of the word ending at {@code node}, or -1 when none does. */
-  int cost(int node) {
-    return costs[node];
+  /** Cost of the word ending at the node of {@code handle}, or -1 when none does. */
+  static int cost(int handle) {
+    return (handle & COST_MASK) - 1;
   }
 
   private void insert(int node, int syllable, int child) {
@@ -157,7 +195,6 @@ final class WordTrie {
       rootChildren[syllable] = child;
       return;
     }
-    parents.set(node);
     long key = ((long) node << syllableBits) | syllable;
     long hash = key * 0x9E3779B97F4A7C15L;
     int bit = (int) (hash >>> (shift - FILTER_EXTRA_BITS));
@@ -166,14 +203,12 @@ final class WordTrie {
     while (table[slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    table[slot] = (key << nodeBits) | child;
+    table[slot] = (key << handleBits) | child;
   }
 
   long ramBytesUsed() {
-    return parents.ramBytesUsed()
-        + RamUsageEstimator.sizeOf(rootChildren)
+    return RamUsageEstimator.sizeOf(rootChildren)
         + RamUsageEstimator.sizeOf(table)
-        + RamUsageEstimator.sizeOf(filter)
-        + RamUsageEstimator.sizeOf(costs);
+        + RamUsageEstimator.sizeOf(filter);
   }
 }
