@@ -43,6 +43,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** A run is cut even inside a combining sequence once it is this long. */
   static final int HARD_LIMIT = 256;
 
+  /** The fast path reads more input first when fewer chars than this are left in the buffer. */
+  private static final int REFILL_BELOW = 128;
+
   /** BMP chars that NFC leaves unchanged and that never combine with a preceding char. */
   private static final BitSet INERT = new BitSet(0x10000);
 
@@ -94,18 +97,19 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** Offset in the original text of {@code inputBuffer[inputPosition]}. */
   private int inputOffset;
 
-  private final char[] chunk = new char[HARD_LIMIT + 2];
+  // The general path's buffers, allocated when a text first needs them: most texts never do.
+  private char[] chunk;
   private int chunkLength;
   private boolean chunkCut;
   private boolean previousChunkCut;
 
   /** The chunk without removed chars; {@code cleanSource[i]} is the input offset of char i. */
-  private final char[] clean = new char[HARD_LIMIT + 2];
+  private char[] clean;
 
-  private final int[] cleanSource = new int[HARD_LIMIT + 2];
+  private int[] cleanSource;
 
-  private char[] output = new char[3 * (HARD_LIMIT + 2)];
-  private int[] outputSource = new int[3 * (HARD_LIMIT + 2)];
+  private char[] output;
+  private int[] outputSource;
   private int outputLength;
 
   /**
@@ -201,6 +205,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
    * @return false when no such stretch starts here
    */
   private boolean scanFast() throws IOException {
+    if (!inputExhausted && inputLength - inputPosition < REFILL_BELOW) {
+      refill(); // so that a word cut by the end of the buffer is read whole, on this path
+    }
     if (peek() == -1) {
       return false;
     }
@@ -234,9 +241,18 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         break;
       }
     }
-    // a word at the end may go on in the next read, and the last char may combine with the next
-    // one (= and U+0338 make ≠): leave them to the general path
-    int end = wordStart >= 0 ? wordStart : i - 1;
+    int end;
+    if (i == inputLength && inputExhausted) {
+      // the end of the text: its last word is complete, and no char follows to combine with
+      if (wordStart >= 0 && toned && vowelPair && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+        ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
+      }
+      end = i;
+    } else {
+      // a word at the end may go on in the next read, and the last char may combine with the next
+      // one (= and U+0338 make ≠): leave them to the next call, or to the general path
+      end = wordStart >= 0 ? wordStart : i - 1;
+    }
     if (end <= start) {
       return false;
     }
@@ -247,6 +263,22 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     pendingStart = pendingPosition = start;
     pendingEnd = end;
     return true;
+  }
+
+  /** Moves the unread input to the start of the buffer and fills the rest, as far as it goes. */
+  private void refill() throws IOException {
+    int remaining = inputLength - inputPosition;
+    System.arraycopy(inputBuffer, inputPosition, inputBuffer, 0, remaining);
+    inputPosition = 0;
+    inputLength = remaining;
+    while (inputLength < inputBuffer.length) {
+      int n = input.read(inputBuffer, inputLength, inputBuffer.length - inputLength);
+      if (n == -1) {
+        inputExhausted = true;
+        return;
+      }
+      inputLength += n;
+    }
   }
 
   /** Returns the next input char without consuming it, or -1 at the end of the input. */
@@ -306,13 +338,20 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
    * combining marks into {@link #chunk}.
    */
   private boolean readChunk() throws IOException {
-    previousChunkCut = chunkCut;
-    chunkCut = false;
-    chunkLength = 0;
     int c = peek();
     if (c == -1) {
       return false;
     }
+    if (chunk == null) {
+      chunk = new char[HARD_LIMIT + 2];
+      clean = new char[HARD_LIMIT + 2];
+      cleanSource = new int[HARD_LIMIT + 2];
+      output = new char[3 * (HARD_LIMIT + 2)];
+      outputSource = new int[3 * (HARD_LIMIT + 2)];
+    }
+    previousChunkCut = chunkCut;
+    chunkCut = false;
+    chunkLength = 0;
     boolean word = isWordChar((char) c);
     consume();
     while ((c = peek()) != -1) {
