@@ -252,7 +252,9 @@ final class VietnameseScanner {
    */
   private static long scanWord(char[] text, int from, int to) {
     char first = text[from];
-    if (first == 'h' || first == 'H' || first == 'w' || first == 'W') {
+    char second = from + 1 < to ? text[from + 1] : 0;
+    if (((first == 'h' || first == 'H') && (second == 't' || second == 'T'))
+        || ((first == 'w' || first == 'W') && (second == 'w' || second == 'W'))) {
       int chunkEnd = chunkEnd(text, from, to);
       if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
           || startsWithIgnoreCase(text, from, chunkEnd, "https://")
