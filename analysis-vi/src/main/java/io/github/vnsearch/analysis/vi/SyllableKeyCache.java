@@ -10,14 +10,16 @@ import io.github.vnsearch.analysis.vi.dict.WordDictionary;
  * rather than at every occurrence.
  *
  * <p>Direct-mapped by a hash of the syllable's chars: a new syllable replaces whatever shared its
- * slot. One instance per scanner; nothing is allocated after the first use.
+ * slot. One instance per scanner, about 330 KB allocated on first use and nothing after; 8,192
+ * slots measured faster than 4,096 (more hits) and than 16,384 (which crowds the dictionary out of
+ * the CPU cache).
  */
 final class SyllableKeyCache {
 
   /** Longest syllable cached, in chars; a syllable has at most 7 letters. */
   static final int MAX_LENGTH = 8;
 
-  private static final int SLOTS = 4096;
+  private static final int SLOTS = 8192;
 
   /** Syllable chars of each slot, {@link #MAX_LENGTH} per slot. */
   private char[] surfaces;
