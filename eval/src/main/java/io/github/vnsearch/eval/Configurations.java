@@ -20,6 +20,8 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  *       default stop words, no folding) at index and query time, one field.
  *   <li>{@code vi-mixed}: the same in {@link Mode#MIXED} (each word and its syllables) at index and
  *       query time, one field.
+ *   <li>{@code vnsearch-no-restore}: the library without diacritic restoration of unaccented
+ *       queries.
  *   <li>{@code vnsearch}: the library itself, see {@link VnsearchConfiguration}.
  * </ul>
  *
@@ -30,7 +32,13 @@ public final class Configurations {
 
   /** Every configuration name, in report order. */
   public static final List<String> NAMES =
-      List.of("standard", "icu-folding", "vi-words", "vi-mixed", VnsearchConfiguration.NAME);
+      List.of(
+          "standard",
+          "icu-folding",
+          "vi-words",
+          "vi-mixed",
+          VnsearchConfiguration.NO_RESTORE_NAME,
+          VnsearchConfiguration.NAME);
 
   private Configurations() {}
 
@@ -48,6 +56,7 @@ public final class Configurations {
       case "vi-mixed" ->
           new SingleFieldConfiguration(name, () -> new VietnameseAnalyzer(Mode.MIXED, false));
       case VnsearchConfiguration.NAME -> new VnsearchConfiguration();
+      case VnsearchConfiguration.NO_RESTORE_NAME -> new VnsearchConfiguration(false);
       default ->
           throw new IllegalArgumentException(
               "unknown configuration '" + name + "'; known: " + String.join(", ", NAMES));

@@ -25,9 +25,27 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
   /** The reported name. */
   public static final String NAME = "vnsearch";
 
+  /** The reported name of the same without diacritic restoration of unaccented queries. */
+  public static final String NO_RESTORE_NAME = "vnsearch-no-restore";
+
+  private final boolean restoreDiacritics;
+
+  /** With diacritic restoration, as {@link ArticleSearcher} does by default. */
+  public VnsearchConfiguration() {
+    this(true);
+  }
+
+  /**
+   * @param restoreDiacritics false to search unaccented queries as typed only ({@link
+   *     SearchRequest.Builder#restoreDiacritics})
+   */
+  public VnsearchConfiguration(boolean restoreDiacritics) {
+    this.restoreDiacritics = restoreDiacritics;
+  }
+
   @Override
   public String name() {
-    return NAME;
+    return restoreDiacritics ? NAME : NO_RESTORE_NAME;
   }
 
   @Override
@@ -39,7 +57,7 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
             new Article(passage.id(), passage.title(), null, null, null, null, passage.text()));
       }
       index.commit();
-      return new VnsearchRetriever(index);
+      return new VnsearchRetriever(index, restoreDiacritics);
     } catch (IOException | RuntimeException e) {
       IOUtils.closeWhileHandlingException(index);
       throw e;
@@ -49,15 +67,22 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
   private static final class VnsearchRetriever implements Retriever {
     private final ArticleIndex index;
     private final ArticleSearcher searcher;
+    private final boolean restoreDiacritics;
 
-    VnsearchRetriever(ArticleIndex index) {
+    VnsearchRetriever(ArticleIndex index, boolean restoreDiacritics) {
       this.index = index;
       this.searcher = new ArticleSearcher(index);
+      this.restoreDiacritics = restoreDiacritics;
     }
 
     @Override
     public List<String> search(String queryText, int n) throws IOException {
-      SearchRequest request = SearchRequest.builder(queryText).pageSize(n).highlight(false).build();
+      SearchRequest request =
+          SearchRequest.builder(queryText)
+              .pageSize(n)
+              .highlight(false)
+              .restoreDiacritics(restoreDiacritics)
+              .build();
       List<String> ids = new ArrayList<>(n);
       for (Hit hit : searcher.search(request).hits()) {
         ids.add(hit.id());

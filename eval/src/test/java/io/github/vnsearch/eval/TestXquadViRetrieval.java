@@ -20,6 +20,7 @@ class TestXquadViRetrieval {
   private static ConfigurationResult standard;
   private static ConfigurationResult accented;
   private static ConfigurationResult stripped;
+  private static ConfigurationResult strippedWithoutRestoration;
 
   @BeforeAll
   static void load() throws IOException {
@@ -34,9 +35,11 @@ class TestXquadViRetrieval {
     standard = evaluator.evaluate(Configurations.create("standard"), false);
     accented = evaluator.evaluate(new VnsearchConfiguration(), false);
     stripped = evaluator.evaluate(new VnsearchConfiguration(), true);
+    strippedWithoutRestoration = evaluator.evaluate(new VnsearchConfiguration(false), true);
     System.out.printf(
-        "xquad-vi MRR@10: standard %.4f, vnsearch %.4f, vnsearch stripped %.4f%n",
-        standard.mrr10(), accented.mrr10(), stripped.mrr10());
+        "xquad-vi MRR@10: standard %.4f, vnsearch %.4f, vnsearch stripped %.4f"
+            + " (without restoration %.4f)%n",
+        standard.mrr10(), accented.mrr10(), stripped.mrr10(), strippedWithoutRestoration.mrr10());
   }
 
   @Test
@@ -51,5 +54,15 @@ class TestXquadViRetrieval {
     assertTrue(
         stripped.mrr10() >= 0.9 * accented.mrr10(),
         "stripped MRR@10 " + stripped.mrr10() + " < 0.9 × accented " + accented.mrr10());
+  }
+
+  @Test
+  void restoringDiacriticsHelpsUnaccentedQueries() {
+    assertTrue(
+        stripped.mrr10() > strippedWithoutRestoration.mrr10(),
+        "stripped MRR@10 with restoration "
+            + stripped.mrr10()
+            + " <= without "
+            + strippedWithoutRestoration.mrr10());
   }
 }
