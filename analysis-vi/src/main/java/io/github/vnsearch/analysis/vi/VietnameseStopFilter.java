@@ -25,50 +25,11 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
   private int coveredUntil;
 
   /**
-   * One bit per (length, first char, last char) hash of the stop words, lower-cased: a term whose
-   * bit is clear is no stop word, which settles most terms without hashing all their chars.
-   */
-  private final long[] sketch = new long[SKETCH_BITS / 64];
-
-  private static final int SKETCH_BITS = 4096;
-
-  /** Size of the set when {@link #sketch} was computed; it is recomputed when the size changes. */
-  private int sketchedSize = -1;
-
-  /**
    * @param stopWords the words to remove, for example {@link VietnameseStopWords#defaultSet()}
    */
   public VietnameseStopFilter(TokenStream input, CharArraySet stopWords) {
     super(input);
     this.stopWords = stopWords;
-  }
-
-  private void computeSketch() {
-    java.util.Arrays.fill(sketch, 0L);
-    for (Object word : stopWords) {
-      char[] chars = word instanceof char[] c ? c : word.toString().toCharArray();
-      if (chars.length == 0) {
-        continue;
-      }
-      int bit = sketchBit(chars, chars.length);
-      sketch[bit >>> 6] |= 1L << bit;
-    }
-    sketchedSize = stopWords.size();
-  }
-
-  private boolean mayBeStopWord(char[] term, int length) {
-    if (length == 0) {
-      return true;
-    }
-    int bit = sketchBit(term, length);
-    return (sketch[bit >>> 6] & (1L << bit)) != 0;
-  }
-
-  /** Hash of length, first and last code point, lower-cased (a superset of any set's matching). */
-  private static int sketchBit(char[] term, int length) {
-    int first = Character.toLowerCase(Character.codePointAt(term, 0, length));
-    int last = Character.toLowerCase(Character.codePointBefore(term, length));
-    return (length * 31 * 31 + first * 31 + last) & (SKETCH_BITS - 1);
   }
 
   @Override
@@ -77,9 +38,7 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
     if (posLenAtt.getPositionLength() == 1 && position < coveredUntil) {
       return true; // a syllable of the longer word before it
     }
-    int length = termAtt.length();
-    if (mayBeStopWord(termAtt.buffer(), length)
-        && stopWords.contains(termAtt.buffer(), 0, length)) {
+    if (stopWords.contains(termAtt.buffer(), 0, termAtt.length())) {
       return false;
     }
     coveredUntil = Math.max(coveredUntil, position + posLenAtt.getPositionLength());
@@ -91,8 +50,5 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
     super.reset();
     position = -1;
     coveredUntil = -1;
-    if (stopWords.size() != sketchedSize) {
-      computeSketch();
-    }
   }
 }
