@@ -50,31 +50,17 @@ final class Lattice {
     this.text = text;
     count = 0;
     candidates = 0;
-    boolean hasLowerCase = false;
-    for (int i = 0; i < text.length() && !hasLowerCase; i++) {
-      hasLowerCase = Character.isLowerCase(text.charAt(i));
+    boolean lowerCase = false;
+    for (int i = 0; i < text.length() && !lowerCase; i++) {
+      lowerCase = Character.isLowerCase(text.charAt(i));
     }
-    int n = text.length();
-    int i = 0;
-    boolean broken = false;
-    boolean sentenceStart = true;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!SyllableChars.isSyllableChar(c)) {
-        broken |= !Character.isWhitespace(c);
-        sentenceStart |= SyllableChars.endsSentence(c);
-        i++;
-        continue;
-      }
-      int s = i;
-      while (i < n && SyllableChars.isSyllableChar(text.charAt(i))) {
-        i++;
-      }
-      addSyllable(s, i, broken || count == 0, hasLowerCase);
-      name[count - 1] = !sentenceStart && SyllableChars.isCapitalized(text, s, i);
-      broken = false;
-      sentenceStart = false;
-    }
+    boolean hasLowerCase = lowerCase;
+    SyllableChars.forEachSyllable(
+        text,
+        (s, e, broken, sentenceStart) -> {
+          addSyllable(s, e, broken || count == 0, hasLowerCase);
+          name[count - 1] = !sentenceStart && SyllableChars.isCapitalized(text, s, e);
+        });
     firstCandidate[count] = candidates;
   }
 

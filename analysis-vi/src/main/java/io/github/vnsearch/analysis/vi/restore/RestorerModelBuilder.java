@@ -205,40 +205,36 @@ public final class RestorerModelBuilder {
    * bigram context), and how often each syllable is capitalized inside a sentence.
    */
   private void countText(String text) {
-    int prev2 = RestorerModel.BOS;
-    int prev = RestorerModel.BOS;
-    int n = text.length();
-    int i = 0;
-    boolean broken = false;
-    boolean sentenceStart = true;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!SyllableChars.isSyllableChar(c)) {
-        broken |= !Character.isWhitespace(c);
-        sentenceStart |= SyllableChars.endsSentence(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && SyllableChars.isSyllableChar(text.charAt(i))) {
-        i++;
-      }
+    TextCounter counter = new TextCounter(text);
+    SyllableChars.forEachSyllable(text, counter);
+    counter.finish();
+  }
+
+  /** Counts one text's syllables, bigrams and trigrams as {@link SyllableChars} walks it. */
+  private final class TextCounter implements SyllableChars.SyllableVisitor {
+    private final String text;
+    private int prev2 = RestorerModel.BOS;
+    private int prev = RestorerModel.BOS;
+
+    TextCounter(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public void syllable(int start, int end, boolean broken, boolean sentenceStart) {
       if (broken && prev != RestorerModel.BOS) {
-        bigrams.add(key(prev, RestorerModel.EOS), 1);
-        trigrams.add(key(prev2, prev, RestorerModel.EOS), 1);
+        finish();
         prev2 = RestorerModel.BOS;
         prev = RestorerModel.BOS;
       }
-      broken = false;
-      int id = intern(text.substring(start, i), false);
+      int id = intern(text.substring(start, end), false);
       counts[id]++;
       if (!sentenceStart) {
         inSentence[id]++;
-        if (SyllableChars.isCapitalized(text, start, i)) {
+        if (SyllableChars.isCapitalized(text, start, end)) {
           capitalized[id]++;
         }
       }
-      sentenceStart = false;
       bigrams.add(key(prev, id), 1);
       if (prev != RestorerModel.BOS) {
         trigrams.add(key(prev2, prev, id), 1);
@@ -246,9 +242,13 @@ public final class RestorerModelBuilder {
       prev2 = prev;
       prev = id;
     }
-    if (prev != RestorerModel.BOS) {
-      bigrams.add(key(prev, RestorerModel.EOS), 1);
-      trigrams.add(key(prev2, prev, RestorerModel.EOS), 1);
+
+    /** Ends the current sentence context, if there is one. */
+    void finish() {
+      if (prev != RestorerModel.BOS) {
+        bigrams.add(key(prev, RestorerModel.EOS), 1);
+        trigrams.add(key(prev2, prev, RestorerModel.EOS), 1);
+      }
     }
   }
 

@@ -1,12 +1,47 @@
 package io.github.vnsearch.analysis.vi.restore;
 
 /**
- * Character classes shared by the model builder and the restorer, so that both split text into
- * syllables and sentences the same way.
+ * Character classes and the syllable walk shared by the model builder and the restorer, so that
+ * both split text into syllables and sentences the same way.
  */
 final class SyllableChars {
 
   private SyllableChars() {}
+
+  /** Receives the syllables of a text, in order. */
+  interface SyllableVisitor {
+    /**
+     * @param start index of the syllable's first char
+     * @param end index after its last char
+     * @param broken a separator other than white space stands between it and the syllable before
+     * @param sentenceStart it is the first syllable of the text, or follows {@link #endsSentence}
+     */
+    void syllable(int start, int end, boolean broken, boolean sentenceStart);
+  }
+
+  /** Splits {@code text} into syllables (runs of {@link #isSyllableChar}), as both sides do. */
+  static void forEachSyllable(CharSequence text, SyllableVisitor visitor) {
+    int n = text.length();
+    int i = 0;
+    boolean broken = false;
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isSyllableChar(c)) {
+        broken |= !Character.isWhitespace(c);
+        sentenceStart |= endsSentence(c);
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isSyllableChar(text.charAt(i))) {
+        i++;
+      }
+      visitor.syllable(start, i, broken, sentenceStart);
+      broken = false;
+      sentenceStart = false;
+    }
+  }
 
   /** Letters and combining marks make up syllables; everything else separates them. */
   static boolean isSyllableChar(char c) {
