@@ -57,10 +57,7 @@ final class SyllableKeyCache {
    */
   int key(char[] text, int off, int len, char[] dst, int dstOff) {
     if (len > MAX_LENGTH) {
-      int n = DictionaryKeys.normalizeSyllable(text, off, len, dst, dstOff);
-      valid = Syllables.isValid(dst, dstOff, n);
-      id = dictionary == null ? -1 : dictionary.syllableId(dst, dstOff, n);
-      return n;
+      return compute(text, off, len, dst, dstOff);
     }
     if (surfaces == null) {
       surfaces = new char[SLOTS * MAX_LENGTH];
@@ -84,15 +81,23 @@ final class SyllableKeyCache {
       id = ids[slot];
       return n;
     }
-    int n = DictionaryKeys.normalizeSyllable(text, off, len, dst, dstOff);
-    valid = Syllables.isValid(dst, dstOff, n);
-    id = dictionary == null ? -1 : dictionary.syllableId(dst, dstOff, n);
+    int n = compute(text, off, len, dst, dstOff);
     System.arraycopy(text, off, surfaces, surface, len);
     System.arraycopy(dst, dstOff, keys, key, n);
     surfaceLengths[slot] = (byte) len;
     keyLengths[slot] = (byte) n;
     valids[slot] = valid;
     ids[slot] = id;
+    return n;
+  }
+
+  /**
+   * Computes what the cache holds for a syllable: writes its key, sets {@link #valid}, {@link #id}.
+   */
+  private int compute(char[] text, int off, int len, char[] dst, int dstOff) {
+    int n = DictionaryKeys.normalizeSyllable(text, off, len, dst, dstOff);
+    valid = Syllables.isValid(dst, dstOff, n);
+    id = dictionary == null ? -1 : dictionary.syllableId(dst, dstOff, n);
     return n;
   }
 

@@ -62,7 +62,6 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    // the tokenizer lower-cases as it copies each term: the same terms as a LowerCaseFilter
     Tokenizer tokenizer =
         new VietnameseTokenizer(
             TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
@@ -70,9 +69,8 @@ public final class VietnameseAnalyzer extends Analyzer {
             userDictionary,
             mode,
             true,
-            true);
-    TokenStream stream = tokenizer;
-    stream = new VietnameseStopFilter(stream, stopWords);
+            true); // lower-cases as it copies each term
+    TokenStream stream = new VietnameseStopFilter(tokenizer, stopWords);
     if (folding) {
       stream = new VietnameseFoldingFilter(stream);
     }
