@@ -94,8 +94,26 @@ final class ToneMarks {
     return tone(c) != 0;
   }
 
+  /**
+   * Returns untoned vowel {@code c} with tone {@code tone} (1 grave, 2 acute, 3 hook, 4 tilde, 5
+   * dot below), or 0 when {@code c} is not an untoned Vietnamese vowel.
+   */
+  static char withTone(char c, int tone) {
+    int v = vowel(c);
+    return v < 0 || tone(c) != 0 ? 0 : TONED[v][tone];
+  }
+
   private static int tone(char c) {
     return c < INFO.length ? INFO[c] & 7 : 0;
+  }
+
+  /**
+   * True when {@code c} is a Vietnamese vowel with a vowel mark ({@code ă â ê ô ơ ư}, toned or
+   * not).
+   */
+  static boolean hasVowelMark(char c) {
+    int v = vowel(c);
+    return v >= 0 && MARKED[v];
   }
 
   /** True for the vowels written with a vowel mark: {@code ă â ê ô ơ ư}. */

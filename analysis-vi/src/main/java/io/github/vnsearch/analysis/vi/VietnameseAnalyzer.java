@@ -13,8 +13,9 @@ import org.apache.lucene.analysis.Tokenizer;
 /**
  * Analyzer for Vietnamese text: normalization char filter → {@link VietnameseTokenizer} → lower
  * case → {@link VietnameseStopFilter} (which keeps the stop syllables of longer words) → optionally
- * {@link VietnameseFoldingFilter} (for an accent-insensitive field). Lower casing is done by the
- * tokenizer as it copies each term, with the terms a {@code LowerCaseFilter} would give.
+ * {@link VietnameseFoldingFilter} (for an accent-insensitive field). Lower casing and stop word
+ * removal are done by the tokenizer as it emits each token, with exactly the tokens that a {@code
+ * LowerCaseFilter} and a {@link VietnameseStopFilter} would give, but without their passes.
  *
  * <p>Index with {@link Mode#MIXED} (the default) and query with {@link Mode#WORDS}: the query's
  * words then match both the indexed words and, through the token graph, phrases of syllables.
@@ -38,14 +39,17 @@ public final class VietnameseAnalyzer extends Analyzer {
 
   /**
    * @param mode how words are emitted
-   * @param stopWords lower-case stop words ({@link CharArraySet#EMPTY_SET} for none)
+   * @param stopWords lower-case stop words ({@link CharArraySet#EMPTY_SET} for none); copied
    * @param folding true to remove diacritics after the stop filter
    * @param userDictionary words preferred over the system dictionary, or null
    */
   public VietnameseAnalyzer(
       Mode mode, CharArraySet stopWords, boolean folding, UserDictionary userDictionary) {
     this.mode = mode;
-    this.stopWords = stopWords;
+    this.stopWords =
+        stopWords == getDefaultStopSet()
+            ? stopWords
+            : CharArraySet.unmodifiableSet(CharArraySet.copy(stopWords));
     this.folding = folding;
     this.userDictionary = userDictionary;
   }
@@ -69,12 +73,11 @@ public final class VietnameseAnalyzer extends Analyzer {
             userDictionary,
             mode,
             true,
-            true); // lower-cases as it copies each term
-    TokenStream stream = new VietnameseStopFilter(tokenizer, stopWords);
-    if (folding) {
-      stream = new VietnameseFoldingFilter(stream);
-    }
-    return new TokenStreamComponents(tokenizer, stream);
+            true, // lower-cases as it copies each term,
+            stopWords.isEmpty() ? null : stopWords); // and removes them as VietnameseStopFilter
+    // would
+    return new TokenStreamComponents(
+        tokenizer, folding ? new VietnameseFoldingFilter(tokenizer) : tokenizer);
   }
 
   @Override

@@ -51,9 +51,12 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   /**
    * Kinds of BMP chars for the fast path: chars for the general path, other inert chars, and inert
-   * letters and digits: plain, untoned Vietnamese vowels, toned vowels (in this order).
+   * letters and digits ({@code >= WORD}), with bits for Vietnamese vowels.
    */
-  private static final byte SPECIAL = 0, OTHER = 1, WORD = 2, VOWEL = 3, TONED = 4;
+  private static final byte SPECIAL = 0, OTHER = 16, WORD = 32;
+
+  /** Bits of the vowels' kinds: a vowel, a toned vowel, a vowel with a vowel mark (ă â ê ô ơ ư). */
+  private static final byte VOWEL_BIT = 1, TONE_BIT = 2, MARK_BIT = 4;
 
   private static final byte[] KIND = new byte[0x10000];
 
@@ -84,7 +87,13 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         KIND[c] =
             !Character.isLetterOrDigit(ch)
                 ? OTHER
-                : ToneMarks.hasTone(ch) ? TONED : ToneMarks.isVowel(ch) ? VOWEL : WORD;
+                : !ToneMarks.isVowel(ch)
+                    ? WORD
+                    : (byte)
+                        (WORD
+                            | VOWEL_BIT
+                            | (ToneMarks.hasTone(ch) ? TONE_BIT : 0)
+                            | (ToneMarks.hasVowelMark(ch) ? MARK_BIT : 0));
       }
     }
   }
@@ -213,45 +222,54 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     }
     char[] buffer = inputBuffer;
     int start = inputPosition;
+    int length = inputLength;
     int i = start;
-    int wordStart = -1;
-    boolean toned = false;
-    // a tone can only move within two or more vowels in a row: other words are left alone
-    boolean vowelPair = false;
-    boolean previousVowel = false;
-    for (; i < inputLength; i++) {
-      byte kind = KIND[buffer[i]];
-      if (kind >= WORD) {
-        if (wordStart < 0) {
-          wordStart = i;
-        }
-        boolean vowel = kind >= VOWEL;
-        vowelPair |= vowel & previousVowel;
-        previousVowel = vowel;
-        toned |= kind == TONED;
-      } else if (kind == OTHER) {
-        if (toned && vowelPair && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
-          ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
-        }
-        wordStart = -1;
-        toned = false;
-        vowelPair = false;
-        previousVowel = false;
-      } else {
+    // a tone can only be misplaced in a word where a toned vowel touches another vowel: look for
+    // that, one char at a time and without branching on word boundaries, and leave other words
+    int previous = 0;
+    int wordDone = 0; // the end of the last word seen whole
+    for (; i < length; i++) {
+      int kind = KIND[buffer[i]];
+      if (kind == SPECIAL) {
         break;
       }
+      if ((((kind & (previous << 1)) | (previous & (kind << 1))) & TONE_BIT) != 0
+          && i >= wordDone
+          && !tonedAsIs(buffer, (kind & TONE_BIT) != 0 ? i : i - 1, length)) {
+        int wordEnd = i + 1;
+        while (wordEnd < length && KIND[buffer[wordEnd]] >= WORD) {
+          wordEnd++;
+        }
+        if (wordEnd == length && !inputExhausted) {
+          break; // the word may go on in the next read
+        }
+        if (KIND[buffer[wordEnd < length ? wordEnd : i]] != SPECIAL) {
+          int wordStart = i - 1;
+          while (wordStart > start && KIND[buffer[wordStart - 1]] >= WORD) {
+            wordStart--;
+          }
+          if (wordEnd - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
+            ToneMarks.canonicalize(buffer, wordStart, wordEnd - wordStart);
+          }
+        }
+        wordDone = wordEnd;
+      }
+      previous = kind;
     }
     int end;
-    if (i == inputLength && inputExhausted) {
-      // the end of the text: its last word is complete, and no char follows to combine with
-      if (wordStart >= 0 && toned && vowelPair && i - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
-        ToneMarks.canonicalize(buffer, wordStart, i - wordStart);
-      }
-      end = i;
+    if (i == length && inputExhausted) {
+      end =
+          i; // the end of the text: its last word is complete, and no char follows to combine with
     } else {
       // a word at the end may go on in the next read, and the last char may combine with the next
       // one (= and U+0338 make ≠): leave them to the next call, or to the general path
-      end = wordStart >= 0 ? wordStart : i - 1;
+      end = i;
+      while (end > start && KIND[buffer[end - 1]] >= WORD) {
+        end--;
+      }
+      if (end == i) {
+        end = i - 1;
+      }
     }
     if (end <= start) {
       return false;
@@ -263,6 +281,44 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     pendingStart = pendingPosition = start;
     pendingEnd = end;
     return true;
+  }
+
+  /**
+   * True when the toned vowel at {@code t}, next to another vowel, is where {@link
+   * ToneMarks#canonicalize} would put it, as seen from its neighbours alone; false when that takes
+   * the whole word. Covers the common shapes: the last vowel with a vowel mark ({@code người},
+   * {@code việc}), the first of two vowels ending the word after a consonant ({@code của}, {@code
+   * này}), the last vowel before a final consonant ({@code toàn}), the one vowel after {@code qu}
+   * or {@code gi} ({@code quá}, {@code giá}).
+   */
+  private static boolean tonedAsIs(char[] buffer, int t, int length) {
+    int kind = KIND[buffer[t]];
+    if ((kind & MARK_BIT) != 0) {
+      return t + 1 == length || (KIND[buffer[t + 1]] & MARK_BIT) == 0;
+    }
+    if (t < 3 || t + 2 >= length) {
+      return false;
+    }
+    int before = KIND[buffer[t - 1]];
+    int after = KIND[buffer[t + 1]];
+    char onset = buffer[t - 1];
+    if (before == WORD) {
+      return after == (WORD | VOWEL_BIT)
+          && KIND[buffer[t + 2]] < WORD
+          && onset != 'q'
+          && onset != 'Q'
+          && onset != 'g'
+          && onset != 'G';
+    }
+    if (before == (WORD | VOWEL_BIT) && after == WORD) {
+      return (KIND[buffer[t - 2]] & MARK_BIT) == 0;
+    }
+    if (after < WORD && KIND[buffer[t - 3]] < WORD) {
+      char first = buffer[t - 2];
+      return ((onset == 'u' || onset == 'U') && (first == 'q' || first == 'Q'))
+          || ((onset == 'i' || onset == 'I') && (first == 'g' || first == 'G'));
+    }
+    return false;
   }
 
   /** Moves the unread input to the start of the buffer and fills the rest, as far as it goes. */

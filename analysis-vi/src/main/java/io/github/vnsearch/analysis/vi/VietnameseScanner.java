@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import org.apache.lucene.util.ArrayUtil;
 
@@ -7,9 +8,9 @@ import org.apache.lucene.util.ArrayUtil;
  * Cuts a window of text into pieces — syllables, foreign words, numbers, dates, times,
  * abbreviations, e-mail addresses, URLs, hashtags, hyphenated forms, punctuation — by testing code
  * points with {@link Character}, without regular expressions. Every non-space character ends up in
- * exactly one piece. For syllables and foreign words it also computes the dictionary key (see
- * {@link io.github.vnsearch.analysis.vi.dict.DictionaryKeys}) and whether the piece is capitalized,
- * which the lattice needs.
+ * exactly one piece. For syllables and foreign words it also finds the syllable's number in the
+ * dictionary (through {@link SyllableSurfaces}, or from its key, see {@link DictionaryKeys}) and
+ * whether the piece is capitalized, which the lattice needs.
  *
  * <p>Arrays are reused from one window to the next; scanning allocates nothing once they have
  * grown.
@@ -47,37 +48,45 @@ final class VietnameseScanner {
   /** A line break separates this piece from the previous one. */
   boolean[] breakBefore = new boolean[64];
 
-  /** Start of the piece's dictionary key in {@link #keys} (syllables and foreign words only). */
-  int[] keyStart = new int[64];
-
-  int[] keyLength = new int[64];
-  char[] keys = new char[256];
-
-  private char[] buf;
-
-  private final SyllableKeyCache keyCache;
+  /**
+   * Number of the piece's spelling in {@link #surfaces} (syllables and foreign words that match
+   * one), or -1.
+   */
+  int[] spelling = new int[64];
 
   /** Number of the piece's syllable in the system dictionary, or -1. */
   int[] syllableId = new int[64];
+
+  private char[] buf;
+
+  private final WordDictionary dictionary;
+
+  /** The dictionary's syllable spellings, or null without a dictionary. */
+  final SyllableSurfaces surfaces;
+
+  /** Room for the key of a syllable that matches no spelling. */
+  private char[] key = new char[16];
 
   /**
    * @param dictionary the system dictionary, whose syllable numbers {@link #syllableId} holds; or
    *     null
    */
   VietnameseScanner(WordDictionary dictionary) {
-    keyCache = new SyllableKeyCache(dictionary);
+    this.dictionary = dictionary;
+    this.surfaces = dictionary == null ? null : SyllableSurfaces.of(dictionary);
   }
 
   /** Scans {@code text[from..to)}. */
   void scan(char[] text, int from, int to) {
     this.buf = text;
     count = 0;
-    int keyEnd = 0;
     boolean lineBreak = false;
     int i = from;
     while (i < to) {
-      int c = Character.codePointAt(text, i, to);
-      if (isSpace(c)) {
+      char ch = text[i];
+      int c = ch < TABLE_SIZE ? ch : Character.codePointAt(text, i, to);
+      int f = flags(c);
+      if (f == SPACE) {
         if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
           lineBreak = true;
         }
@@ -86,10 +95,12 @@ final class VietnameseScanner {
       }
       int pieceEnd;
       byte pieceKind;
-      if (isWordChar(c)) {
+      boolean capital = false;
+      if ((f & WORD) != 0) {
         long scanned = scanWord(text, i, to);
         pieceEnd = (int) scanned;
         pieceKind = (byte) (scanned >>> 32);
+        capital = (f & UPPER) != 0 && hasLowerCaseOrOneLetter(text, i, pieceEnd);
       } else if (c == '#' && i + 1 < to && isWordChar(Character.codePointAt(text, i + 1, to))) {
         pieceEnd = i + 1;
         while (pieceEnd < to) {
@@ -109,19 +120,36 @@ final class VietnameseScanner {
       }
       add(i, pieceEnd, pieceKind, lineBreak);
       if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
-        keys = ArrayUtil.grow(keys, keyEnd + (pieceEnd - i) + 1);
-        int n = keyCache.key(text, i, pieceEnd - i, keys, keyEnd);
-        keyStart[count - 1] = keyEnd;
-        keyLength[count - 1] = n;
-        syllableId[count - 1] = keyCache.id;
-        if (pieceKind == SYLLABLE && !keyCache.valid) {
-          kind[count - 1] = FOREIGN;
-        }
-        keyEnd += n;
-        capitalized[count - 1] = isCapitalized(text, i, pieceEnd);
+        lookUp(text, i, pieceEnd - i, pieceKind);
+        capitalized[count - 1] = capital;
       }
       lineBreak = false;
       i = pieceEnd;
+    }
+  }
+
+  /**
+   * Sets the syllable number and spelling of the last piece, a syllable or foreign word, and makes
+   * it foreign when it is not a valid Vietnamese syllable.
+   */
+  private void lookUp(char[] text, int off, int len, byte pieceKind) {
+    int p = count - 1;
+    int slot = surfaces == null ? -1 : surfaces.find(text, off, len);
+    boolean valid;
+    if (slot >= 0) {
+      spelling[p] = surfaces.spelling(slot);
+      syllableId[p] = surfaces.id(slot);
+      valid = surfaces.valid(slot);
+    } else {
+      if (key.length < len + 1) {
+        key = new char[ArrayUtil.oversize(len + 1, Character.BYTES)];
+      }
+      int n = DictionaryKeys.normalizeSyllable(text, off, len, key, 0);
+      valid = Syllables.isValid(key, 0, n);
+      syllableId[p] = dictionary == null ? -1 : dictionary.syllableId(key, 0, n);
+    }
+    if (pieceKind == SYLLABLE && !valid) {
+      kind[p] = FOREIGN;
     }
   }
 
@@ -133,8 +161,7 @@ final class VietnameseScanner {
       kind = ArrayUtil.growExact(kind, n);
       capitalized = java.util.Arrays.copyOf(capitalized, n);
       breakBefore = java.util.Arrays.copyOf(breakBefore, n);
-      keyStart = ArrayUtil.growExact(keyStart, n);
-      keyLength = ArrayUtil.growExact(keyLength, n);
+      spelling = ArrayUtil.growExact(spelling, n);
       syllableId = ArrayUtil.growExact(syllableId, n);
     }
     start[count] = s;
@@ -142,8 +169,7 @@ final class VietnameseScanner {
     kind[count] = k;
     capitalized[count] = false;
     breakBefore[count] = lineBreak;
-    keyStart[count] = 0;
-    keyLength[count] = 0;
+    spelling[count] = -1;
     syllableId[count] = -1;
     count++;
   }
@@ -225,10 +251,11 @@ final class VietnameseScanner {
         || type == Character.ENCLOSING_MARK;
   }
 
-  private static boolean isCapitalized(char[] text, int from, int to) {
-    if ((flags(Character.codePointAt(text, from, to)) & UPPER) == 0) {
-      return false;
-    }
+  /**
+   * True when {@code text[from, to)} has a lower-case letter, or just one letter: with an
+   * upper-case first letter, it is then capitalized, and not an all-capitals word.
+   */
+  private static boolean hasLowerCaseOrOneLetter(char[] text, int from, int to) {
     int letters = 0;
     for (int i = from; i < to; ) {
       int c = Character.codePointAt(text, i, to);
@@ -554,6 +581,11 @@ final class VietnameseScanner {
       }
     }
     return true;
+  }
+
+  /** The text being scanned. */
+  char[] text() {
+    return buf;
   }
 
   /** The text of piece {@code p} (for tests and debugging). */

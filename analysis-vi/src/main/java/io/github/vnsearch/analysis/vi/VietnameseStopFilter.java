@@ -21,8 +21,7 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
       addAttribute(PositionIncrementAttribute.class);
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
 
-  private int position;
-  private int coveredUntil;
+  private final StopWordGraph graph = new StopWordGraph();
 
   /**
    * @param stopWords the words to remove, for example {@link VietnameseStopWords#defaultSet()}
@@ -34,21 +33,20 @@ public final class VietnameseStopFilter extends FilteringTokenFilter {
 
   @Override
   protected boolean accept() {
-    position += posIncAtt.getPositionIncrement();
-    if (posLenAtt.getPositionLength() == 1 && position < coveredUntil) {
+    int positionLength = posLenAtt.getPositionLength();
+    if (graph.advanceToCovered(posIncAtt.getPositionIncrement(), positionLength)) {
       return true; // a syllable of the longer word before it
     }
     if (stopWords.contains(termAtt.buffer(), 0, termAtt.length())) {
       return false;
     }
-    coveredUntil = Math.max(coveredUntil, position + posLenAtt.getPositionLength());
+    graph.keep(positionLength);
     return true;
   }
 
   @Override
   public void reset() throws java.io.IOException {
     super.reset();
-    position = -1;
-    coveredUntil = -1;
+    graph.reset();
   }
 }

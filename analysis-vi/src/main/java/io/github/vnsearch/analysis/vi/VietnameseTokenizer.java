@@ -4,7 +4,7 @@ import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import java.io.IOException;
-import org.apache.lucene.analysis.CharacterUtils;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -117,6 +117,23 @@ public final class VietnameseTokenizer extends Tokenizer {
   private final Mode mode;
   private final boolean discardPunctuation;
   private final boolean lowerCase;
+
+  /** Stop words the tokenizer removes itself (see {@link StopWordGraph}), or null. */
+  private final CharArraySet stopWords;
+
+  private final StopWordGraph stopGraph = new StopWordGraph();
+
+  /** Positions of removed stop words not yet added to a token's position increment. */
+  private int skippedPositions;
+
+  /** Per spelling of {@link SyllableSurfaces}: 0 not yet known, {@link #STOP} or {@link #KEEP}. */
+  private byte[] spellingStop;
+
+  private static final byte STOP = 1, KEEP = 2;
+
+  /** Room for a lower-cased term to look up in {@link #stopWords}. */
+  private char[] stopTerm = new char[32];
+
   private final VietnameseScanner scanner;
   private final WordLattice lattice;
 
@@ -165,13 +182,17 @@ public final class VietnameseTokenizer extends Tokenizer {
       WordDictionary user,
       Mode mode,
       boolean discardPunctuation) {
-    this(factory, system, user, mode, discardPunctuation, false);
+    this(factory, system, user, mode, discardPunctuation, false, null);
   }
 
   /**
-   * @param lowerCase true to lower-case terms as they are copied, with the same result as a {@code
-   *     LowerCaseFilter} after the tokenizer but without its second pass ({@link
-   *     VietnameseAnalyzer} does this)
+   * With the work of the filters that {@link VietnameseAnalyzer} puts after a tokenizer done by the
+   * tokenizer itself, with the same tokens but without their passes over each token.
+   *
+   * @param lowerCase true to lower-case terms as they are copied, as a {@code LowerCaseFilter}
+   *     after the tokenizer would
+   * @param stopWords null, or (with {@code lowerCase}) the stop words to remove as a {@link
+   *     VietnameseStopFilter} after the lower casing would; must not change while in use
    */
   VietnameseTokenizer(
       AttributeFactory factory,
@@ -179,11 +200,16 @@ public final class VietnameseTokenizer extends Tokenizer {
       WordDictionary user,
       Mode mode,
       boolean discardPunctuation,
-      boolean lowerCase) {
+      boolean lowerCase,
+      CharArraySet stopWords) {
     super(factory);
+    if (stopWords != null && !lowerCase) {
+      throw new IllegalArgumentException("stop words are removed after lower casing");
+    }
     this.mode = mode;
     this.discardPunctuation = discardPunctuation;
     this.lowerCase = lowerCase;
+    this.stopWords = stopWords;
     this.scanner = new VietnameseScanner(system);
     this.lattice = new WordLattice(system, user);
   }
@@ -220,7 +246,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       termAtt.setLength(length);
     }
     if (lowerCase) {
-      lowerCase(termAtt.buffer(), termAtt.length());
+      LowerCasing.lowerCase(termAtt.buffer(), termAtt.length());
     }
     offsetAtt.setOffset(
         correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
@@ -228,27 +254,6 @@ public final class VietnameseTokenizer extends Tokenizer {
     posLenAtt.setPositionLength(tokenPosLen[t]);
     typeAtt.setType(tokenType[t]);
     return true;
-  }
-
-  /** Lower case of each char below {@code 0x2000} (Latin and Vietnamese letters). */
-  private static final char[] LOWER = new char[0x2000];
-
-  static {
-    for (int c = 0; c < LOWER.length; c++) {
-      LOWER[c] = (char) Character.toLowerCase(c);
-    }
-  }
-
-  /** Lower-cases a term in place, as {@link CharacterUtils#toLowerCase} does. */
-  private static void lowerCase(char[] term, int length) {
-    for (int i = 0; i < length; i++) {
-      char c = term[i];
-      if (c >= LOWER.length) {
-        CharacterUtils.toLowerCase(term, i, length); // rare: other scripts, surrogate pairs
-        return;
-      }
-      term[i] = LOWER[c];
-    }
   }
 
   /** Reads and tokenizes the next window; returns false at the end of the input. */
@@ -376,6 +381,17 @@ public final class VietnameseTokenizer extends Tokenizer {
   }
 
   private void addToken(int from, int to, int posInc, int posLen, String type) {
+    if (stopWords != null) {
+      if (!stopGraph.advanceToCovered(posInc, posLen)) {
+        if (isStopWord(from, to)) {
+          skippedPositions += posInc;
+          return;
+        }
+        stopGraph.keep(posLen);
+      }
+      posInc += skippedPositions;
+      skippedPositions = 0;
+    }
     if (tokenCount == tokenFrom.length) {
       int n = ArrayUtil.oversize(tokenCount + 1, Integer.BYTES);
       tokenFrom = ArrayUtil.growExact(tokenFrom, n);
@@ -392,11 +408,51 @@ public final class VietnameseTokenizer extends Tokenizer {
     tokenCount++;
   }
 
+  /** Whether the lower-cased term of pieces {@code [from, to)} is in {@link #stopWords}. */
+  private boolean isStopWord(int from, int to) {
+    VietnameseScanner s = scanner;
+    int spelling = to - from == 1 ? s.spelling[from] : -1;
+    if (spelling >= 0) {
+      // the lower-cased term is the spelling: decide once per spelling
+      if (spellingStop == null) {
+        spellingStop = new byte[s.surfaces.count()];
+      }
+      byte known = spellingStop[spelling];
+      if (known == 0) {
+        String text = s.surfaces.spellingText(spelling);
+        known = stopWords.contains(text) ? STOP : KEEP;
+        spellingStop[spelling] = known;
+      }
+      return known == STOP;
+    }
+    int length = to - from - 1;
+    for (int p = from; p < to; p++) {
+      length += s.end[p] - s.start[p];
+    }
+    if (stopTerm.length < length) {
+      stopTerm = new char[ArrayUtil.oversize(length, Character.BYTES)];
+    }
+    int out = 0;
+    for (int p = from; p < to; p++) {
+      if (p > from) {
+        stopTerm[out++] = '_';
+      }
+      int len = s.end[p] - s.start[p];
+      System.arraycopy(buffer, s.start[p], stopTerm, out, len);
+      out += len;
+    }
+    LowerCasing.lowerCase(stopTerm, length);
+    return stopWords.contains(stopTerm, 0, length);
+  }
+
   @Override
   public void end() throws IOException {
     super.end();
     int finalOffset = correctOffset(bufferOffset + bufferLength);
     offsetAtt.setOffset(finalOffset, finalOffset);
+    if (stopWords != null) {
+      posIncAtt.setPositionIncrement(skippedPositions);
+    }
   }
 
   @Override
@@ -408,5 +464,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     exhausted = false;
     tokenCount = 0;
     tokenIndex = 0;
+    stopGraph.reset();
+    skippedPositions = 0;
   }
 }

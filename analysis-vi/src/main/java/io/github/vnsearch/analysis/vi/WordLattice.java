@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import org.apache.lucene.util.ArrayUtil;
 
@@ -147,6 +148,7 @@ final class WordLattice {
     private final WordDictionary dictionary;
     private final boolean scannerIds;
     private int[] ids = new int[64];
+    private char[] key = new char[16];
 
     /** Cost of the single piece as a word after {@link #relax}, or {@code Integer.MAX_VALUE}. */
     int singleCost;
@@ -166,7 +168,12 @@ final class WordLattice {
         return;
       }
       for (int p = from; p < to; p++) {
-        ids[p - from] = dictionary.syllableId(s.keys, s.keyStart[p], s.keyLength[p]);
+        int len = s.end[p] - s.start[p];
+        if (key.length < len + 1) {
+          key = new char[ArrayUtil.oversize(len + 1, Character.BYTES)];
+        }
+        int n = DictionaryKeys.normalizeSyllable(s.text(), s.start[p], len, key, 0);
+        ids[p - from] = dictionary.syllableId(key, 0, n);
       }
     }
 

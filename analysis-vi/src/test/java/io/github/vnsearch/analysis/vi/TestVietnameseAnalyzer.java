@@ -136,8 +136,12 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
     }
   }
 
-  /** The tokenizer's own lower casing gives exactly the terms of a LowerCaseFilter. */
-  public void testLowerCasingInTheTokenizerMatchesLowerCaseFilter() throws IOException {
+  /**
+   * The tokenizer's own lower casing and stop word removal give exactly the tokens of a
+   * LowerCaseFilter and a VietnameseStopFilter: terms, offsets, types, position increments and
+   * lengths, and the final offset and position increment.
+   */
+  public void testTokenizerDoesTheWorkOfLowerCaseAndStopFilters() throws IOException {
     for (Mode mode : Mode.values()) {
       Analyzer withFilter =
           new Analyzer() {
@@ -158,23 +162,80 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
       try (Analyzer ours = new VietnameseAnalyzer(mode, false);
           withFilter) {
         String[] texts = {
-          "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI", "Ông İbrahim và ΑΘΗΝΑ", "𐐀𐐁 Ǆemal ǅ ŉ Σ"
+          "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI",
+          "Ông İbrahim và ΑΘΗΝΑ",
+          "𐐀𐐁 Ǆemal ǅ ŉ Σ",
+          "Sự kiện này, tuy nhiên, là của các bạn và của họ",
+          "Tuy_nhiên Bởi vì NHƯNG MÀ Vì Vậy",
+          "Hoà bình và thuỷ lợi của họ đã được bàn. Và thế thì",
+          "và là của"
         };
         for (String text : texts) {
-          assertArrayEquals(text, terms(withFilter, text), terms(ours, text));
+          assertEquals(text, tokens(withFilter, text), tokens(ours, text));
         }
         for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
           String text =
-              random().nextBoolean()
-                  ? RandomVietnamese.text(random(), 1 + random().nextInt(30))
-                  : org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
+              switch (random().nextInt(3)) {
+                case 0 -> RandomVietnamese.text(random(), 1 + random().nextInt(30));
+                case 1 -> stopWordHeavyText(1 + random().nextInt(30));
+                default -> org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
+              };
           if (random().nextBoolean()) {
             text = text.toUpperCase(java.util.Locale.ROOT);
           }
-          assertArrayEquals(text, terms(withFilter, text), terms(ours, text));
+          assertEquals(text, tokens(withFilter, text), tokens(ours, text));
         }
       }
     }
+  }
+
+  private static final String[] STOP_HEAVY = {
+    "và", "của", "là", "sự", "kiện", "tuy", "nhiên", "bởi", "vì", "vậy", "thế", "nhưng", "mà",
+    "hòa", "bình", "Hà", "Nội", "đã", "được", "các", "bạn", "học", "sinh", ",", ".", "\n", "Của"
+  };
+
+  /** Words drawn from stop words, words they are part of, and punctuation. */
+  private static String stopWordHeavyText(int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append(STOP_HEAVY[random().nextInt(STOP_HEAVY.length)]).append(' ');
+    }
+    return text.toString();
+  }
+
+  /** Every attribute of every token, then the final offset and position increment. */
+  private static java.util.List<String> tokens(Analyzer a, String text) throws IOException {
+    java.util.List<String> tokens = new java.util.ArrayList<>();
+    try (var ts = a.tokenStream("f", text)) {
+      var term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offset =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var posInc =
+          ts.addAttribute(
+              org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      var posLen =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute.class);
+      var type = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.TypeAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tokens.add(
+            term
+                + " "
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset()
+                + " +"
+                + posInc.getPositionIncrement()
+                + " len"
+                + posLen.getPositionLength()
+                + " "
+                + type.type());
+      }
+      ts.end();
+      tokens.add("end " + offset.endOffset() + " +" + posInc.getPositionIncrement());
+    }
+    return tokens;
   }
 
   private static String[] terms(Analyzer a, String text) throws IOException {

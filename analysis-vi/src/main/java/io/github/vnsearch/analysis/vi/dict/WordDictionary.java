@@ -60,6 +60,11 @@ public abstract sealed class WordDictionary permits TokenInfoDictionary, UserDic
     return syllables.id(key, off, len);
   }
 
+  /** Returns the key of syllable number {@code id} (0 to {@link #syllables()} − 1). */
+  public final String syllableKey(int id) {
+    return syllables.syllable(id);
+  }
+
   /** The FST from syllable-number sequences to costs. */
   public final FST<Long> getFST() {
     return fst;

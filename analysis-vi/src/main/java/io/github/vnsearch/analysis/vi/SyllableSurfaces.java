@@ -1,0 +1,176 @@
+package io.github.vnsearch.analysis.vi;
+
+import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
+import io.github.vnsearch.analysis.vi.dict.WordDictionary;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * The spellings of a dictionary's syllables (lower case, NFC, the tone mark on any of the
+ * syllable's vowels), each with the syllable's number and whether it is a valid Vietnamese
+ * syllable, so that the scanner learns what it needs of a syllable from one hash lookup on the text
+ * itself instead of computing its key (see {@link DictionaryKeys}). A spelling is kept only when
+ * its key is the syllable's key, so a match gives exactly what the key would. Text that matches no
+ * spelling (a syllable unknown to the dictionary, a foreign word, a word of more than {@link
+ * #MAX_LENGTH} chars) takes the long way.
+ *
+ * <p>Each spelling is packed, 16 bits per char, into two longs that sit in its hash slot beside
+ * what it maps to, so a lookup usually reads one cache line. Built once per dictionary and shared
+ * by all tokenizers: immutable and thread-safe.
+ */
+final class SyllableSurfaces {
+
+  /** Longest spelling, in chars. */
+  static final int MAX_LENGTH = 8;
+
+  private static final Map<WordDictionary, SyllableSurfaces> BUILT =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** Longs per slot: chars 0–3, chars 4–7, then {@code spelling << 32 | id << 1 | valid}. */
+  private static final int STRIDE = 3;
+
+  private final long[] table;
+  private final int slotMask;
+  private final int shift;
+
+  /** The spellings by number. */
+  private final String[] spellings;
+
+  /** Returns the spellings of {@code dictionary}'s syllables, building them on first use. */
+  static SyllableSurfaces of(WordDictionary dictionary) {
+    return BUILT.computeIfAbsent(dictionary, SyllableSurfaces::new);
+  }
+
+  private SyllableSurfaces(WordDictionary dictionary) {
+    Map<String, Integer> idOf = new LinkedHashMap<>();
+    for (int id = 0; id < dictionary.syllables(); id++) {
+      addSpellings(dictionary.syllableKey(id), id, idOf);
+    }
+    spellings = idOf.keySet().toArray(new String[0]);
+    int bits = 33 - Integer.numberOfLeadingZeros(Math.max(2, spellings.length));
+    slotMask = (1 << bits) - 1;
+    shift = 64 - bits;
+    table = new long[STRIDE << bits];
+    char[] key = new char[MAX_LENGTH + 1];
+    for (int e = 0; e < spellings.length; e++) {
+      char[] chars = spellings[e].toCharArray();
+      long low = pack(chars, 0, Math.min(4, chars.length));
+      long high = pack(chars, 4, chars.length);
+      int n = DictionaryKeys.normalizeSyllable(chars, 0, chars.length, key, 0);
+      boolean valid = Syllables.isValid(key, 0, n);
+      int slot = slot(low, high);
+      while (table[STRIDE * slot] != 0) {
+        slot = (slot + 1) & slotMask;
+      }
+      table[STRIDE * slot] = low;
+      table[STRIDE * slot + 1] = high;
+      table[STRIDE * slot + 2] =
+          (long) e << 32 | (long) idOf.get(spellings[e]) << 1 | (valid ? 1 : 0);
+    }
+  }
+
+  /**
+   * Adds the spellings whose key is {@code key}: the key itself when it has no tone, else its
+   * letters with the tone (the key's last char, a digit 1–5) put back on each vowel in turn.
+   */
+  private static void addSpellings(String key, int id, Map<String, Integer> idOf) {
+    int length = key.length();
+    char last = key.charAt(length - 1);
+    if (last >= '1' && last <= '5' && length > 1) {
+      char[] letters = key.substring(0, length - 1).toCharArray();
+      for (int i = 0; i < letters.length; i++) {
+        char toned = ToneMarks.withTone(letters[i], last - '0');
+        if (toned != 0) {
+          char plain = letters[i];
+          letters[i] = toned;
+          addIfSameKey(new String(letters), key, id, idOf);
+          letters[i] = plain;
+        }
+      }
+    }
+    addIfSameKey(key, key, id, idOf);
+  }
+
+  private static void addIfSameKey(String spelling, String key, int id, Map<String, Integer> idOf) {
+    if (spelling.length() <= MAX_LENGTH
+        && spelling.chars().allMatch(c -> c < LowerCasing.LIMIT && LowerCasing.lower((char) c) == c)
+        && key.equals(DictionaryKeys.key(spelling))) {
+      idOf.putIfAbsent(spelling, id);
+    }
+  }
+
+  /**
+   * Returns the slot of the spelling that {@code text[off, off + len)} has once lower-cased (see
+   * {@link LowerCasing}), or -1 when it has none; read the slot with {@link #id}, {@link #valid}
+   * and {@link #spelling}.
+   */
+  int find(char[] text, int off, int len) {
+    if (len > MAX_LENGTH) {
+      return -1;
+    }
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < len; i++) {
+      char c = text[off + i];
+      if (c >= LowerCasing.LIMIT) {
+        return -1;
+      }
+      long lower = LowerCasing.LOWER[c];
+      if (i < 4) {
+        low |= lower << (i << 4);
+      } else {
+        high |= lower << ((i - 4) << 4);
+      }
+    }
+    long[] t = table;
+    for (int slot = slot(low, high); ; slot = (slot + 1) & slotMask) {
+      int at = STRIDE * slot;
+      long stored = t[at];
+      if (stored == low && t[at + 1] == high) {
+        return slot;
+      }
+      if (stored == 0) {
+        return -1;
+      }
+    }
+  }
+
+  /** The dictionary's number for the syllable of the spelling in {@code slot}. */
+  int id(int slot) {
+    return (int) table[STRIDE * slot + 2] >>> 1;
+  }
+
+  /** Whether the syllable of the spelling in {@code slot} is a valid Vietnamese syllable. */
+  boolean valid(int slot) {
+    return (table[STRIDE * slot + 2] & 1) != 0;
+  }
+
+  /** Number (0 to {@link #count()} − 1) of the spelling in {@code slot}. */
+  int spelling(int slot) {
+    return (int) (table[STRIDE * slot + 2] >>> 32);
+  }
+
+  /** Spelling number {@code e}. */
+  String spellingText(int e) {
+    return spellings[e];
+  }
+
+  /** Number of spellings. */
+  int count() {
+    return spellings.length;
+  }
+
+  private int slot(long low, long high) {
+    return (int) (((low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL)) >>> shift);
+  }
+
+  private static long pack(char[] chars, int from, int to) {
+    long packed = 0;
+    for (int i = from; i < to; i++) {
+      packed |= (long) chars[i] << ((i - from) << 4);
+    }
+    return packed;
+  }
+}
