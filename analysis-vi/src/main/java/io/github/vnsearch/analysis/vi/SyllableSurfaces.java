@@ -14,11 +14,11 @@ import java.util.WeakHashMap;
  * itself instead of computing its key (see {@link DictionaryKeys}). A spelling is kept only when
  * its key is the syllable's key, so a match gives exactly what the key would. Text that matches no
  * spelling (a syllable unknown to the dictionary, a foreign word, a word of more than {@link
- * #MAX_LENGTH} chars) takes the long way.
+ * #MAX_LENGTH} chars or with letters outside the Vietnamese alphabet) takes the long way.
  *
- * <p>Each spelling is packed, 16 bits per char, into two longs that sit in its hash slot beside
- * what it maps to, so a lookup usually reads one cache line. Built once per dictionary and shared
- * by all tokenizers: immutable and thread-safe.
+ * <p>A spelling is packed into one long, 7 bits per letter (upper and lower case sharing a code),
+ * that sits in its hash slot beside what it maps to, so a lookup usually reads one cache line.
+ * Built once per dictionary and shared by all tokenizers: immutable and thread-safe.
  */
 final class SyllableSurfaces {
 
@@ -28,8 +28,35 @@ final class SyllableSurfaces {
   private static final Map<WordDictionary, SyllableSurfaces> BUILT =
       Collections.synchronizedMap(new WeakHashMap<>());
 
-  /** Longs per slot: chars 0–3, chars 4–7, then {@code spelling << 32 | id << 1 | valid}. */
-  private static final int STRIDE = 3;
+  /**
+   * The 7-bit code of each letter of the Vietnamese alphabet (the letters of both cases, with or
+   * without a tone mark), the same for the upper and lower case of a letter; 0 for any other char.
+   */
+  private static final byte[] CODE = new byte[LowerCasing.LIMIT];
+
+  private static final int BITS_PER_CHAR = 7;
+
+  static {
+    StringBuilder letters = new StringBuilder("abcdefghijklmnopqrstuvwxyzđ");
+    for (char vowel : "aăâeêioôơuưy".toCharArray()) {
+      for (int tone = 0; tone <= 5; tone++) {
+        char c = tone == 0 ? vowel : ToneMarks.withTone(vowel, tone);
+        if (letters.indexOf(String.valueOf(c)) < 0) {
+          letters.append(c);
+        }
+      }
+    }
+    if (letters.length() >= 1 << BITS_PER_CHAR) {
+      throw new AssertionError("too many letters for 7-bit codes: " + letters.length());
+    }
+    for (int c = 0; c < LowerCasing.LIMIT; c++) {
+      int code = letters.indexOf(String.valueOf(LowerCasing.lower((char) c))) + 1;
+      CODE[c] = (byte) code;
+    }
+  }
+
+  /** Longs per slot: the packed spelling, then {@code spelling << 32 | id << 1 | valid}. */
+  private static final int STRIDE = 2;
 
   private final long[] table;
   private final int slotMask;
@@ -49,24 +76,23 @@ final class SyllableSurfaces {
       addSpellings(dictionary.syllableKey(id), id, idOf);
     }
     spellings = idOf.keySet().toArray(new String[0]);
-    int bits = 33 - Integer.numberOfLeadingZeros(Math.max(2, spellings.length));
+    // at least 1.5 slots per spelling
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, spellings.length * 3 / 2));
     slotMask = (1 << bits) - 1;
     shift = 64 - bits;
     table = new long[STRIDE << bits];
     char[] key = new char[MAX_LENGTH + 1];
     for (int e = 0; e < spellings.length; e++) {
       char[] chars = spellings[e].toCharArray();
-      long low = pack(chars, 0, Math.min(4, chars.length));
-      long high = pack(chars, 4, chars.length);
+      long packed = pack(chars, 0, chars.length);
       int n = DictionaryKeys.normalizeSyllable(chars, 0, chars.length, key, 0);
       boolean valid = Syllables.isValid(key, 0, n);
-      int slot = slot(low, high);
+      int slot = slot(packed);
       while (table[STRIDE * slot] != 0) {
         slot = (slot + 1) & slotMask;
       }
-      table[STRIDE * slot] = low;
-      table[STRIDE * slot + 1] = high;
-      table[STRIDE * slot + 2] =
+      table[STRIDE * slot] = packed;
+      table[STRIDE * slot + 1] =
           (long) e << 32 | (long) idOf.get(spellings[e]) << 1 | (valid ? 1 : 0);
     }
   }
@@ -95,7 +121,10 @@ final class SyllableSurfaces {
 
   private static void addIfSameKey(String spelling, String key, int id, Map<String, Integer> idOf) {
     if (spelling.length() <= MAX_LENGTH
-        && spelling.chars().allMatch(c -> c < LowerCasing.LIMIT && LowerCasing.lower((char) c) == c)
+        && spelling
+            .chars()
+            .allMatch(
+                c -> c < LowerCasing.LIMIT && LowerCasing.lower((char) c) == c && CODE[c] != 0)
         && key.equals(DictionaryKeys.key(spelling))) {
       idOf.putIfAbsent(spelling, id);
     }
@@ -110,25 +139,19 @@ final class SyllableSurfaces {
     if (len > MAX_LENGTH) {
       return -1;
     }
-    long low = 0;
-    long high = 0;
+    long packed = 0;
     for (int i = 0; i < len; i++) {
       char c = text[off + i];
-      if (c >= LowerCasing.LIMIT) {
+      int code = c < LowerCasing.LIMIT ? CODE[c] : 0;
+      if (code == 0) {
         return -1;
       }
-      long lower = LowerCasing.LOWER[c];
-      if (i < 4) {
-        low |= lower << (i << 4);
-      } else {
-        high |= lower << ((i - 4) << 4);
-      }
+      packed |= (long) code << (BITS_PER_CHAR * i);
     }
     long[] t = table;
-    for (int slot = slot(low, high); ; slot = (slot + 1) & slotMask) {
-      int at = STRIDE * slot;
-      long stored = t[at];
-      if (stored == low && t[at + 1] == high) {
+    for (int slot = slot(packed); ; slot = (slot + 1) & slotMask) {
+      long stored = t[STRIDE * slot];
+      if (stored == packed) {
         return slot;
       }
       if (stored == 0) {
@@ -139,17 +162,17 @@ final class SyllableSurfaces {
 
   /** The dictionary's number for the syllable of the spelling in {@code slot}. */
   int id(int slot) {
-    return (int) table[STRIDE * slot + 2] >>> 1;
+    return (int) table[STRIDE * slot + 1] >>> 1;
   }
 
   /** Whether the syllable of the spelling in {@code slot} is a valid Vietnamese syllable. */
   boolean valid(int slot) {
-    return (table[STRIDE * slot + 2] & 1) != 0;
+    return (table[STRIDE * slot + 1] & 1) != 0;
   }
 
   /** Number (0 to {@link #count()} − 1) of the spelling in {@code slot}. */
   int spelling(int slot) {
-    return (int) (table[STRIDE * slot + 2] >>> 32);
+    return (int) (table[STRIDE * slot + 1] >>> 32);
   }
 
   /** Spelling number {@code e}. */
@@ -162,14 +185,14 @@ final class SyllableSurfaces {
     return spellings.length;
   }
 
-  private int slot(long low, long high) {
-    return (int) (((low * 0x9E3779B97F4A7C15L) ^ (high * 0xC2B2AE3D27D4EB4FL)) >>> shift);
+  private int slot(long packed) {
+    return (int) ((packed * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
   private static long pack(char[] chars, int from, int to) {
     long packed = 0;
     for (int i = from; i < to; i++) {
-      packed |= (long) chars[i] << ((i - from) << 4);
+      packed |= (long) CODE[chars[i]] << (BITS_PER_CHAR * (i - from));
     }
     return packed;
   }

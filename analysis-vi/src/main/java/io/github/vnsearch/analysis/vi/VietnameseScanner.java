@@ -61,6 +61,9 @@ final class VietnameseScanner {
 
   private final WordDictionary dictionary;
 
+  /** Whether plain runs of letters skip {@link #scanWord}. */
+  private final boolean shortcut;
+
   /** The dictionary's syllable spellings, or null without a dictionary. */
   final SyllableSurfaces surfaces;
 
@@ -72,6 +75,12 @@ final class VietnameseScanner {
    *     null
    */
   VietnameseScanner(WordDictionary dictionary) {
+    this(dictionary, true);
+  }
+
+  /** Without {@code shortcut}, every word takes the general path; for tests. */
+  VietnameseScanner(WordDictionary dictionary, boolean shortcut) {
+    this.shortcut = shortcut;
     this.dictionary = dictionary;
     this.surfaces = dictionary == null ? null : SyllableSurfaces.of(dictionary);
   }
@@ -97,10 +106,30 @@ final class VietnameseScanner {
       byte pieceKind;
       boolean capital = false;
       if ((f & WORD) != 0) {
-        long scanned = scanWord(text, i, to);
-        pieceEnd = (int) scanned;
-        pieceKind = (byte) (scanned >>> 32);
-        capital = (f & UPPER) != 0 && hasLowerCaseOrOneLetter(text, i, pieceEnd);
+        // the common case first: a run of letters that ends where no longer form can go on
+        int seen = f;
+        int j = i + 1;
+        while (j < to) {
+          char d = text[j];
+          int g = d < TABLE_SIZE ? FLAGS[d] : 0;
+          if ((g & WORD) == 0) {
+            break;
+          }
+          seen |= g;
+          j++;
+        }
+        if (shortcut && (seen & (LETTER | DIGIT)) == LETTER && endsPlainWord(text, i, j, to)) {
+          pieceEnd = j;
+          pieceKind = SYLLABLE;
+        } else {
+          long scanned = scanWord(text, i, to);
+          pieceEnd = (int) scanned;
+          pieceKind = (byte) (scanned >>> 32);
+        }
+        capital =
+            (f & UPPER) != 0
+                && ((pieceEnd == j && (seen & LOWER) != 0)
+                    || hasLowerCaseOrOneLetter(text, i, pieceEnd));
       } else if (c == '#' && i + 1 < to && isWordChar(Character.codePointAt(text, i + 1, to))) {
         pieceEnd = i + 1;
         while (pieceEnd < to) {
@@ -203,7 +232,7 @@ final class VietnameseScanner {
         f |= Character.isLetter(c) ? LETTER : 0;
         f |= Character.isDigit(c) ? DIGIT : 0;
         f |= Character.isUpperCase(c) || Character.isTitleCase(c) ? UPPER : 0;
-        f |= Character.isLowerCase(c) ? LOWER : 0;
+        f |= Character.isLetter(c) && Character.isLowerCase(c) ? LOWER : 0;
       }
       FLAGS[c] = (byte) f;
     }
@@ -224,7 +253,7 @@ final class VietnameseScanner {
         | (Character.isLetter(c) ? LETTER : 0)
         | (Character.isDigit(c) ? DIGIT : 0)
         | (Character.isUpperCase(c) || Character.isTitleCase(c) ? UPPER : 0)
-        | (Character.isLowerCase(c) ? LOWER : 0);
+        | (Character.isLetter(c) && Character.isLowerCase(c) ? LOWER : 0);
   }
 
   /** True for white space, including no-break and other Unicode spaces. */
@@ -249,6 +278,39 @@ final class VietnameseScanner {
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * True when the run of letters {@code text[from, end)} is a whole piece, as {@link #scanWord}
+   * would find: it does not start a URL, and what follows cannot join it to a longer form (a
+   * connector before another word char, {@code @}, {@code _}, {@code +}, or a char beyond {@link
+   * #TABLE_SIZE}).
+   */
+  private static boolean endsPlainWord(char[] text, int from, int end, int to) {
+    char first = text[from];
+    char second = from + 1 < end ? text[from + 1] : 0;
+    if (((first == 'h' || first == 'H') && (second == 't' || second == 'T'))
+        || ((first == 'w' || first == 'W') && (second == 'w' || second == 'W'))) {
+      return false;
+    }
+    if (end == to) {
+      return true;
+    }
+    char next = text[end];
+    if (next >= TABLE_SIZE) {
+      return false;
+    }
+    int f = FLAGS[next];
+    if (f == SPACE) {
+      return true;
+    }
+    return f == 0
+        && next != '@'
+        && next != '_'
+        && next != '+'
+        && (connector(next) == 0
+            || end + 1 == to
+            || !isWordChar(Character.codePointAt(text, end + 1, to)));
   }
 
   /**

@@ -126,10 +126,20 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Positions of removed stop words not yet added to a token's position increment. */
   private int skippedPositions;
 
-  /** Per spelling of {@link SyllableSurfaces}: 0 not yet known, {@link #STOP} or {@link #KEEP}. */
+  /**
+   * What each spelling of {@link SyllableSurfaces} is to {@link #stopWords}, learnt on first use: 0
+   * not yet known, else {@link #KNOWN} with {@link #STOP} and {@link #FIRST_OF_STOP}.
+   */
   private byte[] spellingStop;
 
-  private static final byte STOP = 1, KEEP = 2;
+  /**
+   * Bits of {@link #spellingStop}: known; a stop word; the first syllable of a stop word of several
+   * syllables ({@code tuy} of {@code tuy_nhiên}).
+   */
+  private static final byte KNOWN = 1, STOP = 2, FIRST_OF_STOP = 4;
+
+  /** First syllables of the stop words of several syllables (see {@link #firstSyllables}). */
+  private final java.util.Set<String> firstSyllablesOfStopWords;
 
   /** Room for a lower-cased term to look up in {@link #stopWords}. */
   private char[] stopTerm = new char[32];
@@ -210,6 +220,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     this.discardPunctuation = discardPunctuation;
     this.lowerCase = lowerCase;
     this.stopWords = stopWords;
+    this.firstSyllablesOfStopWords = stopWords == null ? null : firstSyllables(stopWords);
     this.scanner = new VietnameseScanner(system);
     this.lattice = new WordLattice(system, user);
   }
@@ -226,8 +237,19 @@ public final class VietnameseTokenizer extends Tokenizer {
     int from = tokenFrom[t];
     int to = tokenTo[t];
     VietnameseScanner s = scanner;
+    boolean lowerCased = false;
     if (to - from == 1) {
-      termAtt.copyBuffer(buffer, s.start[from], s.end[from] - s.start[from]);
+      int spelling = lowerCase ? s.spelling[from] : -1;
+      if (spelling >= 0) {
+        // the term lower-cased is the spelling
+        String text = s.surfaces.spellingText(spelling);
+        char[] term = termAtt.resizeBuffer(text.length());
+        text.getChars(0, text.length(), term, 0);
+        termAtt.setLength(text.length());
+        lowerCased = true;
+      } else {
+        termAtt.copyBuffer(buffer, s.start[from], s.end[from] - s.start[from]);
+      }
     } else {
       int length = to - from - 1;
       for (int p = from; p < to; p++) {
@@ -245,7 +267,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
       termAtt.setLength(length);
     }
-    if (lowerCase) {
+    if (lowerCase && !lowerCased) {
       LowerCasing.lowerCase(termAtt.buffer(), termAtt.length());
     }
     offsetAtt.setOffset(
@@ -411,19 +433,27 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Whether the lower-cased term of pieces {@code [from, to)} is in {@link #stopWords}. */
   private boolean isStopWord(int from, int to) {
     VietnameseScanner s = scanner;
-    int spelling = to - from == 1 ? s.spelling[from] : -1;
+    int spelling = s.spelling[from];
     if (spelling >= 0) {
-      // the lower-cased term is the spelling: decide once per spelling
+      // the first piece lower-cased is the spelling: learn once per spelling what it is
       if (spellingStop == null) {
         spellingStop = new byte[s.surfaces.count()];
       }
-      byte known = spellingStop[spelling];
+      int known = spellingStop[spelling];
       if (known == 0) {
         String text = s.surfaces.spellingText(spelling);
-        known = stopWords.contains(text) ? STOP : KEEP;
-        spellingStop[spelling] = known;
+        known =
+            KNOWN
+                | (stopWords.contains(text) ? STOP : 0)
+                | (firstSyllablesOfStopWords.contains(text) ? FIRST_OF_STOP : 0);
+        spellingStop[spelling] = (byte) known;
       }
-      return known == STOP;
+      if (to - from == 1) {
+        return (known & STOP) != 0;
+      }
+      if ((known & FIRST_OF_STOP) == 0) {
+        return false;
+      }
     }
     int length = to - from - 1;
     for (int p = from; p < to; p++) {
@@ -443,6 +473,26 @@ public final class VietnameseTokenizer extends Tokenizer {
     }
     LowerCasing.lowerCase(stopTerm, length);
     return stopWords.contains(stopTerm, 0, length);
+  }
+
+  /**
+   * The first syllables of the stop words of several syllables, lower-cased (so that a set that
+   * ignores case is covered too).
+   */
+  private static java.util.Set<String> firstSyllables(CharArraySet stopWords) {
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (Object word : stopWords) {
+      char[] chars = word instanceof char[] c ? c.clone() : word.toString().toCharArray();
+      int separator = 0;
+      while (separator < chars.length && chars[separator] != '_') {
+        separator++;
+      }
+      if (separator > 0 && separator < chars.length) {
+        LowerCasing.lowerCase(chars, separator);
+        first.add(new String(chars, 0, separator));
+      }
+    }
+    return first;
   }
 
   @Override

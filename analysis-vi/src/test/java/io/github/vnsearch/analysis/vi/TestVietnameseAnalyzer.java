@@ -142,51 +142,54 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
    * lengths, and the final offset and position increment.
    */
   public void testTokenizerDoesTheWorkOfLowerCaseAndStopFilters() throws IOException {
-    for (Mode mode : Mode.values()) {
-      Analyzer withFilter =
-          new Analyzer() {
-            @Override
-            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-              return new VietnameseNormalizationCharFilter(reader);
-            }
+    CharArraySet ignoringCase =
+        new CharArraySet(java.util.List.of("TUY_NHIÊN", "Của", "sự_kiện", "vì", "Bình"), true);
+    for (CharArraySet stopWords :
+        new CharArraySet[] {VietnameseAnalyzer.getDefaultStopSet(), ignoringCase})
+      for (Mode mode : Mode.values()) {
+        Analyzer withFilter =
+            new Analyzer() {
+              @Override
+              protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new VietnameseNormalizationCharFilter(reader);
+              }
 
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-              Tokenizer tokenizer = new VietnameseTokenizer(mode);
-              return new TokenStreamComponents(
-                  tokenizer,
-                  new VietnameseStopFilter(
-                      new LowerCaseFilter(tokenizer), VietnameseAnalyzer.getDefaultStopSet()));
-            }
+              @Override
+              protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new VietnameseTokenizer(mode);
+                return new TokenStreamComponents(
+                    tokenizer, new VietnameseStopFilter(new LowerCaseFilter(tokenizer), stopWords));
+              }
+            };
+        try (Analyzer ours = new VietnameseAnalyzer(mode, stopWords, false, null);
+            withFilter) {
+          String[] texts = {
+            "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI",
+            "Ông İbrahim và ΑΘΗΝΑ",
+            "𐐀𐐁 Ǆemal ǅ ŉ Σ",
+            "Sự kiện này, tuy nhiên, là của các bạn và của họ",
+            "Tuy_nhiên Bởi vì NHƯNG MÀ Vì Vậy",
+            "Hoà bình và thuỷ lợi của họ đã được bàn. Và thế thì",
+            "và là của"
           };
-      try (Analyzer ours = new VietnameseAnalyzer(mode, false);
-          withFilter) {
-        String[] texts = {
-          "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI",
-          "Ông İbrahim và ΑΘΗΝΑ",
-          "𐐀𐐁 Ǆemal ǅ ŉ Σ",
-          "Sự kiện này, tuy nhiên, là của các bạn và của họ",
-          "Tuy_nhiên Bởi vì NHƯNG MÀ Vì Vậy",
-          "Hoà bình và thuỷ lợi của họ đã được bàn. Và thế thì",
-          "và là của"
-        };
-        for (String text : texts) {
-          assertEquals(text, tokens(withFilter, text), tokens(ours, text));
-        }
-        for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
-          String text =
-              switch (random().nextInt(3)) {
-                case 0 -> RandomVietnamese.text(random(), 1 + random().nextInt(30));
-                case 1 -> stopWordHeavyText(1 + random().nextInt(30));
-                default -> org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
-              };
-          if (random().nextBoolean()) {
-            text = text.toUpperCase(java.util.Locale.ROOT);
+          for (String text : texts) {
+            assertEquals(text, tokens(withFilter, text), tokens(ours, text));
           }
-          assertEquals(text, tokens(withFilter, text), tokens(ours, text));
+          for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
+            String text =
+                switch (random().nextInt(3)) {
+                  case 0 -> RandomVietnamese.text(random(), 1 + random().nextInt(30));
+                  case 1 -> stopWordHeavyText(1 + random().nextInt(30));
+                  default ->
+                      org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
+                };
+            if (random().nextBoolean()) {
+              text = text.toUpperCase(java.util.Locale.ROOT);
+            }
+            assertEquals(text, tokens(withFilter, text), tokens(ours, text));
+          }
         }
       }
-    }
   }
 
   private static final String[] STOP_HEAVY = {
