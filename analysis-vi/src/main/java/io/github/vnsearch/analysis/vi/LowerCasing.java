@@ -30,10 +30,15 @@ final class LowerCasing {
 
   /** Lower-cases {@code term[0, length)} in place, as {@link CharacterUtils#toLowerCase} does. */
   static void lowerCase(char[] term, int length) {
-    for (int i = 0; i < length; i++) {
+    lowerCase(term, 0, length);
+  }
+
+  /** Lower-cases {@code term[from, to)} in place, as {@link CharacterUtils#toLowerCase} does. */
+  static void lowerCase(char[] term, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = term[i];
       if (c >= LIMIT) {
-        CharacterUtils.toLowerCase(term, i, length); // rare: other scripts, surrogate pairs
+        CharacterUtils.toLowerCase(term, i, to); // rare: other scripts, surrogate pairs
         return;
       }
       term[i] = LOWER[c];

@@ -62,8 +62,16 @@ final class SyllableSurfaces {
   private final int slotMask;
   private final int shift;
 
-  /** The spellings by number. */
-  private final String[] spellings;
+  /** The spellings, one after another: spelling {@code e} is at {@code starts[e]}. */
+  private final char[] spellings;
+
+  /**
+   * The spellings with their tone mark where the normalization char filter puts it, at the same
+   * places.
+   */
+  private final char[] placed;
+
+  private final int[] starts;
 
   /** Returns the spellings of {@code dictionary}'s syllables, building them on first use. */
   static SyllableSurfaces of(WordDictionary dictionary) {
@@ -75,15 +83,26 @@ final class SyllableSurfaces {
     for (int id = 0; id < dictionary.syllables(); id++) {
       addSpellings(dictionary.syllableKey(id), id, idOf);
     }
-    spellings = idOf.keySet().toArray(new String[0]);
+    String[] texts = idOf.keySet().toArray(new String[0]);
+    starts = new int[texts.length + 1];
+    for (int e = 0; e < texts.length; e++) {
+      starts[e + 1] = starts[e] + texts[e].length();
+    }
+    spellings = new char[starts[texts.length]];
+    placed = new char[spellings.length];
+    for (int e = 0; e < texts.length; e++) {
+      texts[e].getChars(0, texts[e].length(), spellings, starts[e]);
+      texts[e].getChars(0, texts[e].length(), placed, starts[e]);
+      ToneMarks.canonicalize(placed, starts[e], texts[e].length());
+    }
     // at least 1.5 slots per spelling
-    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, spellings.length * 3 / 2));
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, texts.length * 3 / 2));
     slotMask = (1 << bits) - 1;
     shift = 64 - bits;
     table = new long[STRIDE << bits];
     char[] key = new char[MAX_LENGTH + 1];
-    for (int e = 0; e < spellings.length; e++) {
-      char[] chars = spellings[e].toCharArray();
+    for (int e = 0; e < texts.length; e++) {
+      char[] chars = texts[e].toCharArray();
       long packed = pack(chars, 0, chars.length);
       int n = DictionaryKeys.normalizeSyllable(chars, 0, chars.length, key, 0);
       boolean valid = Syllables.isValid(key, 0, n);
@@ -92,8 +111,7 @@ final class SyllableSurfaces {
         slot = (slot + 1) & slotMask;
       }
       table[STRIDE * slot] = packed;
-      table[STRIDE * slot + 1] =
-          (long) e << 32 | (long) idOf.get(spellings[e]) << 1 | (valid ? 1 : 0);
+      table[STRIDE * slot + 1] = (long) e << 32 | (long) idOf.get(texts[e]) << 1 | (valid ? 1 : 0);
     }
   }
 
@@ -177,12 +195,29 @@ final class SyllableSurfaces {
 
   /** Spelling number {@code e}. */
   String spellingText(int e) {
-    return spellings[e];
+    return new String(spellings, starts[e], starts[e + 1] - starts[e]);
+  }
+
+  /**
+   * Spelling number {@code e} with its tone mark where {@link VietnameseNormalizationCharFilter}
+   * puts it ({@code hoà → hòa}).
+   */
+  String placedText(int e) {
+    return new String(placed, starts[e], starts[e + 1] - starts[e]);
+  }
+
+  /**
+   * Copies spelling number {@code e}, as it is or with its tone mark placed, to {@code dst} at
+   * {@code out}.
+   */
+  void copy(int e, boolean tonePlaced, char[] dst, int out) {
+    int start = starts[e];
+    System.arraycopy(tonePlaced ? placed : spellings, start, dst, out, starts[e + 1] - start);
   }
 
   /** Number of spellings. */
   int count() {
-    return spellings.length;
+    return starts.length - 1;
   }
 
   private int slot(long packed) {

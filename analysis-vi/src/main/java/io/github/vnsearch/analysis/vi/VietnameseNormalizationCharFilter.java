@@ -136,6 +136,9 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   private final boolean fastPath;
 
+  /** Whether the fast path moves tone marks to their canonical vowel. */
+  private final boolean placeTones;
+
   private int cumulativeDiff;
 
   /** Wraps {@code input}. */
@@ -145,8 +148,18 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   /** Without {@code fastPath} every word takes the general path; for tests. */
   VietnameseNormalizationCharFilter(Reader input, boolean fastPath) {
+    this(input, fastPath, true);
+  }
+
+  /**
+   * @param placeTones false to leave the tone marks of the words that the fast path passes on where
+   *     they are, for a {@link VietnameseTokenizer} that places them itself (see {@link
+   *     VietnameseAnalyzer})
+   */
+  VietnameseNormalizationCharFilter(Reader input, boolean fastPath, boolean placeTones) {
     super(input);
     this.fastPath = fastPath;
+    this.placeTones = placeTones;
   }
 
   /**
@@ -226,6 +239,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     int i = start;
     // a tone can only be misplaced in a word where a toned vowel touches another vowel: look for
     // that, one char at a time and without branching on word boundaries, and leave other words
+    boolean tones = placeTones;
     int previous = 0;
     int wordDone = 0; // the end of the last word seen whole
     for (; i < length; i++) {
@@ -233,7 +247,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       if (kind == SPECIAL) {
         break;
       }
-      if ((((kind & (previous << 1)) | (previous & (kind << 1))) & TONE_BIT) != 0
+      if (tones
+          && (((kind & (previous << 1)) | (previous & (kind << 1))) & TONE_BIT) != 0
           && i >= wordDone
           && !tonedAsIs(buffer, (kind & TONE_BIT) != 0 ? i : i - 1, length)) {
         int wordEnd = i + 1;
@@ -521,7 +536,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   }
 
   /** True when the char at {@code i} cannot combine with the chars before it. */
-  private static boolean startsSequence(char[] buffer, int i, int length) {
+  static boolean startsSequence(char[] buffer, int i, int length) {
     char c = buffer[i];
     if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(buffer[i + 1])) {
       return startsSequence(Character.toCodePoint(c, buffer[i + 1]));
@@ -576,7 +591,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         && !Character.isLowSurrogate(c);
   }
 
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c)
         || isRemoved(c)
         || Character.isSurrogate(c)

@@ -64,6 +64,8 @@ final class VietnameseScanner {
   /** Whether plain runs of letters skip {@link #scanWord}. */
   private final boolean shortcut;
 
+  private final TonePlacer tones;
+
   /** The dictionary's syllable spellings, or null without a dictionary. */
   final SyllableSurfaces surfaces;
 
@@ -75,12 +77,17 @@ final class VietnameseScanner {
    *     null
    */
   VietnameseScanner(WordDictionary dictionary) {
-    this(dictionary, true);
+    this(dictionary, true, null);
   }
 
-  /** Without {@code shortcut}, every word takes the general path; for tests. */
-  VietnameseScanner(WordDictionary dictionary, boolean shortcut) {
+  /**
+   * @param shortcut false to send every word the general way; for tests
+   * @param tones places the tone marks of the words that the dictionary's spellings do not cover,
+   *     in place, before they are scanned; or null when the text has them placed
+   */
+  VietnameseScanner(WordDictionary dictionary, boolean shortcut, TonePlacer tones) {
     this.shortcut = shortcut;
+    this.tones = tones;
     this.dictionary = dictionary;
     this.surfaces = dictionary == null ? null : SyllableSurfaces.of(dictionary);
   }
@@ -105,6 +112,7 @@ final class VietnameseScanner {
       int pieceEnd;
       byte pieceKind;
       boolean capital = false;
+      boolean placed = false;
       if ((f & WORD) != 0) {
         // the common case first: a run of letters that ends where no longer form can go on
         int seen = f;
@@ -122,6 +130,11 @@ final class VietnameseScanner {
           pieceEnd = j;
           pieceKind = SYLLABLE;
         } else {
+          if (tones != null) {
+            // which form a word takes may depend on where its tone mark is: a@b.coà, a@b.còa
+            tones.place(text, i, chunkEnd(text, i, to), to);
+            placed = true;
+          }
           long scanned = scanWord(text, i, to);
           pieceEnd = (int) scanned;
           pieceKind = (byte) (scanned >>> 32);
@@ -140,6 +153,9 @@ final class VietnameseScanner {
           pieceEnd += Character.charCount(d);
         }
         pieceKind = HASHTAG;
+        if (tones != null) {
+          tones.place(text, i, pieceEnd, to);
+        }
       } else {
         pieceEnd = i + Character.charCount(c);
         while (pieceEnd < to && Character.codePointAt(text, pieceEnd, to) == c) {
@@ -151,6 +167,13 @@ final class VietnameseScanner {
       if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
         lookUp(text, i, pieceEnd - i, pieceKind);
         capitalized[count - 1] = capital;
+        if (tones != null && spelling[count - 1] >= 0 && !isWholeWord(text, i, pieceEnd, to)) {
+          spelling[count - 1] = -1; // a longer word of the filter's: its spelling is not its term
+          placed = false;
+        }
+        if (tones != null && !placed && spelling[count - 1] < 0) {
+          tones.place(text, i, pieceEnd, to); // its term is copied from the text
+        }
       }
       lineBreak = false;
       i = pieceEnd;
@@ -311,6 +334,26 @@ final class VietnameseScanner {
         && (connector(next) == 0
             || end + 1 == to
             || !isWordChar(Character.codePointAt(text, end + 1, to)));
+  }
+
+  /**
+   * Whether {@code text[from, to)} is a whole word for the normalization char filter, which counts
+   * some chars the scanner does not as parts of words (supplementary chars, for one), so that its
+   * tone mark is placed as its spelling says.
+   */
+  private boolean isWholeWord(char[] text, int from, int to, int limit) {
+    if (from == 0 ? tones.startsInWord() : isFilterWordChar(text[from - 1])) {
+      return false;
+    }
+    return to == limit ? !tones.endsInWord() : !isFilterWordChar(text[to]);
+  }
+
+  /** {@link VietnameseNormalizationCharFilter#isWordChar} of a char the filter has passed on. */
+  private static boolean isFilterWordChar(char c) {
+    // below the table, the same chars as the scanner's, removed chars aside
+    return c < TABLE_SIZE
+        ? (FLAGS[c] & WORD) != 0
+        : VietnameseNormalizationCharFilter.isWordChar(c);
   }
 
   /**

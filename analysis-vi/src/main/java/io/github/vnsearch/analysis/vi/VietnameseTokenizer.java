@@ -141,10 +141,20 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** First syllables of the stop words of several syllables (see {@link #firstSyllables}). */
   private final java.util.Set<String> firstSyllablesOfStopWords;
 
+  /**
+   * Whether the tokenizer places tone marks as {@link VietnameseNormalizationCharFilter} does,
+   * because the filter before it was asked not to.
+   */
+  private final boolean placeTones;
+
   /** Room for a lower-cased term to look up in {@link #stopWords}. */
   private char[] stopTerm = new char[32];
 
   private final VietnameseScanner scanner;
+
+  /** Places tone marks in the window's words that need it, or null when the input did. */
+  private final TonePlacer tones;
+
   private final WordLattice lattice;
 
   private final char[] buffer = new char[WINDOW];
@@ -152,6 +162,9 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int bufferOffset;
   private int windowEnd;
   private boolean exhausted;
+
+  /** Whether the window starts, or ends, inside a word (cut for want of a space). */
+  private boolean startsInWord, endsInWord;
 
   private int tokenCount;
   private int tokenIndex;
@@ -192,7 +205,7 @@ public final class VietnameseTokenizer extends Tokenizer {
       WordDictionary user,
       Mode mode,
       boolean discardPunctuation) {
-    this(factory, system, user, mode, discardPunctuation, false, null);
+    this(factory, system, user, mode, discardPunctuation, false, null, false);
   }
 
   /**
@@ -203,6 +216,9 @@ public final class VietnameseTokenizer extends Tokenizer {
    *     after the tokenizer would
    * @param stopWords null, or (with {@code lowerCase}) the stop words to remove as a {@link
    *     VietnameseStopFilter} after the lower casing would; must not change while in use
+   * @param placeTones true (with {@code lowerCase}) when the input is a {@link
+   *     VietnameseNormalizationCharFilter} that leaves tone marks to the tokenizer: the terms are
+   *     then those the filter would have given by placing them itself
    */
   VietnameseTokenizer(
       AttributeFactory factory,
@@ -211,17 +227,20 @@ public final class VietnameseTokenizer extends Tokenizer {
       Mode mode,
       boolean discardPunctuation,
       boolean lowerCase,
-      CharArraySet stopWords) {
+      CharArraySet stopWords,
+      boolean placeTones) {
     super(factory);
-    if (stopWords != null && !lowerCase) {
-      throw new IllegalArgumentException("stop words are removed after lower casing");
+    if ((stopWords != null || placeTones) && !lowerCase) {
+      throw new IllegalArgumentException("stop words and tones are handled with lower casing");
     }
+    this.placeTones = placeTones;
     this.mode = mode;
     this.discardPunctuation = discardPunctuation;
     this.lowerCase = lowerCase;
     this.stopWords = stopWords;
     this.firstSyllablesOfStopWords = stopWords == null ? null : firstSyllables(stopWords);
-    this.scanner = new VietnameseScanner(system);
+    this.tones = placeTones ? new TonePlacer() : null;
+    this.scanner = new VietnameseScanner(system, true, tones);
     this.lattice = new WordLattice(system, user);
   }
 
@@ -237,39 +256,8 @@ public final class VietnameseTokenizer extends Tokenizer {
     int from = tokenFrom[t];
     int to = tokenTo[t];
     VietnameseScanner s = scanner;
-    boolean lowerCased = false;
-    if (to - from == 1) {
-      int spelling = lowerCase ? s.spelling[from] : -1;
-      if (spelling >= 0) {
-        // the term lower-cased is the spelling
-        String text = s.surfaces.spellingText(spelling);
-        char[] term = termAtt.resizeBuffer(text.length());
-        text.getChars(0, text.length(), term, 0);
-        termAtt.setLength(text.length());
-        lowerCased = true;
-      } else {
-        termAtt.copyBuffer(buffer, s.start[from], s.end[from] - s.start[from]);
-      }
-    } else {
-      int length = to - from - 1;
-      for (int p = from; p < to; p++) {
-        length += s.end[p] - s.start[p];
-      }
-      char[] term = termAtt.resizeBuffer(length);
-      int out = 0;
-      for (int p = from; p < to; p++) {
-        if (p > from) {
-          term[out++] = '_';
-        }
-        int len = s.end[p] - s.start[p];
-        System.arraycopy(buffer, s.start[p], term, out, len);
-        out += len;
-      }
-      termAtt.setLength(length);
-    }
-    if (lowerCase && !lowerCased) {
-      LowerCasing.lowerCase(termAtt.buffer(), termAtt.length());
-    }
+    char[] term = termAtt.resizeBuffer(termLength(from, to));
+    termAtt.setLength(writeTerm(from, to, term));
     offsetAtt.setOffset(
         correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
     posIncAtt.setPositionIncrement(tokenPosInc[t]);
@@ -298,8 +286,17 @@ public final class VietnameseTokenizer extends Tokenizer {
       return false;
     }
     windowEnd = exhausted ? bufferLength : cut();
+    startsInWord = endsInWord;
+    endsInWord =
+        !exhausted
+            && VietnameseNormalizationCharFilter.isWordChar(buffer[windowEnd - 1])
+            && (windowEnd == bufferLength
+                || VietnameseNormalizationCharFilter.isWordChar(buffer[windowEnd]));
     tokenCount = 0;
     tokenIndex = 0;
+    if (tones != null) {
+      tones.window(bufferOffset == 0, startsInWord, endsInWord);
+    }
     scanner.scan(buffer, 0, windowEnd);
     emitWindow();
     return true;
@@ -330,8 +327,23 @@ public final class VietnameseTokenizer extends Tokenizer {
     if (lastSpace > 0) {
       return lastSpace;
     }
+    // no space in sight: keep a short word at the end whole for the next window
+    int limit = Math.max(half, bufferLength - LONG_WORD);
+    int end = bufferLength;
+    while (end > limit && VietnameseNormalizationCharFilter.isWordChar(buffer[end - 1])) {
+      end--;
+    }
+    if (end > limit && end < bufferLength) {
+      return end;
+    }
     return Character.isHighSurrogate(buffer[bufferLength - 1]) ? bufferLength - 1 : bufferLength;
   }
+
+  /**
+   * Words longer than this may be cut between two windows when no space comes for half a window; no
+   * tone is placed in a word that long.
+   */
+  private static final int LONG_WORD = 2 * ToneMarks.MAX_SYLLABLE_LENGTH;
 
   /** Turns the scanned pieces of the window into tokens. */
   private void emitWindow() throws IOException {
@@ -430,6 +442,46 @@ public final class VietnameseTokenizer extends Tokenizer {
     tokenCount++;
   }
 
+  /** Length of the term of pieces {@code [from, to)}: their chars and the {@code _} between. */
+  private int termLength(int from, int to) {
+    VietnameseScanner s = scanner;
+    int length = to - from - 1;
+    for (int p = from; p < to; p++) {
+      length += s.end[p] - s.start[p];
+    }
+    return length;
+  }
+
+  /**
+   * Writes the term of pieces {@code [from, to)} into {@code term}, which has room for it: the
+   * pieces joined by {@code _}, lower-cased and with their tone marks placed as asked. A piece
+   * whose spelling the dictionary knows is copied from there, lower case and placed already.
+   *
+   * @return the term's length
+   */
+  private int writeTerm(int from, int to, char[] term) {
+    VietnameseScanner s = scanner;
+    int out = 0;
+    for (int p = from; p < to; p++) {
+      if (p > from) {
+        term[out++] = '_';
+      }
+      int start = s.start[p];
+      int length = s.end[p] - start;
+      int spelling = lowerCase ? s.spelling[p] : -1;
+      if (spelling >= 0) {
+        s.surfaces.copy(spelling, placeTones, term, out);
+      } else {
+        System.arraycopy(buffer, start, term, out, length); // tone marks placed by the scanner
+        if (lowerCase) {
+          LowerCasing.lowerCase(term, out, out + length);
+        }
+      }
+      out += length;
+    }
+    return out;
+  }
+
   /** Whether the lower-cased term of pieces {@code [from, to)} is in {@link #stopWords}. */
   private boolean isStopWord(int from, int to) {
     VietnameseScanner s = scanner;
@@ -441,7 +493,8 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
       int known = spellingStop[spelling];
       if (known == 0) {
-        String text = s.surfaces.spellingText(spelling);
+        String text =
+            placeTones ? s.surfaces.placedText(spelling) : s.surfaces.spellingText(spelling);
         known =
             KNOWN
                 | (stopWords.contains(text) ? STOP : 0)
@@ -455,23 +508,11 @@ public final class VietnameseTokenizer extends Tokenizer {
         return false;
       }
     }
-    int length = to - from - 1;
-    for (int p = from; p < to; p++) {
-      length += s.end[p] - s.start[p];
-    }
+    int length = termLength(from, to);
     if (stopTerm.length < length) {
       stopTerm = new char[ArrayUtil.oversize(length, Character.BYTES)];
     }
-    int out = 0;
-    for (int p = from; p < to; p++) {
-      if (p > from) {
-        stopTerm[out++] = '_';
-      }
-      int len = s.end[p] - s.start[p];
-      System.arraycopy(buffer, s.start[p], stopTerm, out, len);
-      out += len;
-    }
-    LowerCasing.lowerCase(stopTerm, length);
+    writeTerm(from, to, stopTerm);
     return stopWords.contains(stopTerm, 0, length);
   }
 
@@ -512,6 +553,8 @@ public final class VietnameseTokenizer extends Tokenizer {
     bufferOffset = 0;
     windowEnd = 0;
     exhausted = false;
+    startsInWord = false;
+    endsInWord = false;
     tokenCount = 0;
     tokenIndex = 0;
     stopGraph.reset();

@@ -34,8 +34,8 @@ public class TestVietnameseScanner extends LuceneTestCase {
 
   /** The shortcut for plain runs of letters cuts and describes pieces as the general path does. */
   public void testShortcutFindsWhatTheGeneralPathFinds() {
-    VietnameseScanner fast = new VietnameseScanner(TokenInfoDictionary.getInstance(), true);
-    VietnameseScanner slow = new VietnameseScanner(TokenInfoDictionary.getInstance(), false);
+    VietnameseScanner fast = new VietnameseScanner(TokenInfoDictionary.getInstance(), true, null);
+    VietnameseScanner slow = new VietnameseScanner(TokenInfoDictionary.getInstance(), false, null);
     String[] fixed = {
       "Hà Nội, ngày 15/8: học sinh đi học.",
       "hoc.vn a@b.c Hà+Nội 30% www.vnexpress.net http://x.y htx wwa ab-cd ab:cd U.S. TP.HCM",
