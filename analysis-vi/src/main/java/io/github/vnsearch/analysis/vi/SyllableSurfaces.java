@@ -159,13 +159,26 @@ final class SyllableSurfaces {
     }
     long packed = 0;
     for (int i = 0; i < len; i++) {
-      char c = text[off + i];
-      int code = c < LowerCasing.LIMIT ? CODE[c] : 0;
+      int code = code(text[off + i]);
       if (code == 0) {
         return -1;
       }
       packed |= (long) code << (BITS_PER_CHAR * i);
     }
+    return findPacked(packed);
+  }
+
+  /**
+   * The code of {@code c} in a packed spelling, 0 when no spelling has it: {@code packed |= code(c)
+   * << 7 * i} for the chars of a word of at most {@link #MAX_LENGTH} chars with no 0 code gives
+   * what {@link #findPacked} takes.
+   */
+  static int code(char c) {
+    return c < LowerCasing.LIMIT ? CODE[c] : 0;
+  }
+
+  /** {@link #find} of a word packed by {@link #code}. */
+  int findPacked(long packed) {
     long[] t = table;
     for (int slot = slot(packed); ; slot = (slot + 1) & slotMask) {
       long stored = t[STRIDE * slot];

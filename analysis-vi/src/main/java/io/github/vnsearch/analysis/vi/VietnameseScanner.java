@@ -103,7 +103,8 @@ final class VietnameseScanner {
       int c = ch < TABLE_SIZE ? ch : Character.codePointAt(text, i, to);
       int f = flags(c);
       if (f == SPACE) {
-        if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) {
+        if (c != ' '
+            && (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C)) {
           lineBreak = true;
         }
         i += Character.charCount(c);
@@ -113,9 +114,15 @@ final class VietnameseScanner {
       byte pieceKind;
       boolean capital = false;
       boolean placed = false;
+      boolean lookedUp = false; // with the spelling's slot in the table, or -1
+      int slot = -1;
       if ((f & WORD) != 0) {
         // the common case first: a run of letters that ends where no longer form can go on
+        // ... packed on the way for the spellings' table
         int seen = f;
+        int code = SyllableSurfaces.code(ch);
+        long packed = code;
+        int uncoded = code - 1; // negative once a char has no code
         int j = i + 1;
         while (j < to) {
           char d = text[j];
@@ -124,11 +131,19 @@ final class VietnameseScanner {
             break;
           }
           seen |= g;
+          code = SyllableSurfaces.code(d);
+          uncoded |= code - 1;
+          packed |= (long) code << (7 * (j - i));
           j++;
         }
         if (shortcut && (seen & (LETTER | DIGIT)) == LETTER && endsPlainWord(text, i, j, to)) {
           pieceEnd = j;
           pieceKind = SYLLABLE;
+          slot =
+              uncoded >= 0 && j - i <= SyllableSurfaces.MAX_LENGTH && surfaces != null
+                  ? surfaces.findPacked(packed)
+                  : -1;
+          lookedUp = true;
         } else {
           if (tones != null) {
             // which form a word takes may depend on where its tone mark is: a@b.coà, a@b.còa
@@ -165,7 +180,7 @@ final class VietnameseScanner {
       }
       add(i, pieceEnd, pieceKind, lineBreak);
       if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
-        lookUp(text, i, pieceEnd - i, pieceKind);
+        lookUp(text, i, pieceEnd - i, pieceKind, lookedUp ? slot : find(text, i, pieceEnd - i));
         capitalized[count - 1] = capital;
         if (tones != null && spelling[count - 1] >= 0 && !isWholeWord(text, i, pieceEnd, to)) {
           spelling[count - 1] = -1; // a longer word of the filter's: its spelling is not its term
@@ -183,10 +198,11 @@ final class VietnameseScanner {
   /**
    * Sets the syllable number and spelling of the last piece, a syllable or foreign word, and makes
    * it foreign when it is not a valid Vietnamese syllable.
+   *
+   * @param slot the slot of its spelling in {@link #surfaces}, or -1 when it has none
    */
-  private void lookUp(char[] text, int off, int len, byte pieceKind) {
+  private void lookUp(char[] text, int off, int len, byte pieceKind, int slot) {
     int p = count - 1;
-    int slot = surfaces == null ? -1 : surfaces.find(text, off, len);
     boolean valid;
     if (slot >= 0) {
       spelling[p] = surfaces.spelling(slot);
@@ -203,6 +219,11 @@ final class VietnameseScanner {
     if (pieceKind == SYLLABLE && !valid) {
       kind[p] = FOREIGN;
     }
+  }
+
+  /** The slot of the piece's spelling in {@link #surfaces}, or -1. */
+  private int find(char[] text, int off, int len) {
+    return surfaces == null ? -1 : surfaces.find(text, off, len);
   }
 
   private void add(int s, int e, byte k, boolean lineBreak) {
