@@ -100,8 +100,15 @@ final class VietnameseScanner {
     int i = from;
     while (i < to) {
       char ch = text[i];
-      int c = ch < TABLE_SIZE ? ch : Character.codePointAt(text, i, to);
-      int f = flags(c);
+      int c;
+      int f;
+      if (ch < TABLE_SIZE) {
+        c = ch;
+        f = FLAGS[ch];
+      } else {
+        c = Character.codePointAt(text, i, to);
+        f = flags(c);
+      }
       if (f == SPACE) {
         if (c != ' '
             && (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C)) {

@@ -43,7 +43,9 @@ final class WordLattice {
    */
   static final int SENTENCE_START_NAME_MIN_COST = 50;
 
-  private final Walker system;
+  /** The system dictionary, whose syllable numbers the scanner supplies; or null. */
+  private final WordDictionary systemDictionary;
+
   private final Walker user;
 
   private int[] cost = new int[64];
@@ -63,8 +65,8 @@ final class WordLattice {
    * @param user the user dictionary, or null
    */
   WordLattice(WordDictionary system, WordDictionary user) {
-    this.system = system == null ? null : new Walker(system, true);
-    this.user = user == null ? null : new Walker(user, false);
+    this.systemDictionary = system;
+    this.user = user == null ? null : new Walker(user);
   }
 
   /**
@@ -79,23 +81,38 @@ final class WordLattice {
       back = new int[cost.length];
       backKind = new byte[cost.length];
     }
+    int[] cost = this.cost;
     cost[0] = 0;
-    for (int i = 1; i <= n; i++) {
-      cost[i] = Integer.MAX_VALUE;
-    }
-    if (system != null) {
-      system.prepare(scanner, from, to);
-    }
+    java.util.Arrays.fill(cost, 1, n + 1, Integer.MAX_VALUE);
     if (user != null) {
       user.prepare(scanner, from, to);
     }
+    int[] ids = scanner.syllableId;
+    boolean[] capitalized = scanner.capitalized;
     for (int j = 0; j < n; j++) {
       int base = cost[j];
       int piece = from + j;
-      boolean single = false;
-      if (system != null) {
-        single |= system.relax(j, n, base);
+      // words of the system dictionary, walked along the pieces' syllable numbers
+      int singleCost = Integer.MAX_VALUE;
+      if (systemDictionary != null && ids[piece] >= 0) {
+        WordDictionary d = systemDictionary;
+        int node = 0;
+        int limit = Math.min(to, piece + MAX_WORD_PIECES);
+        for (int p = piece; p < limit; p++) {
+          int id = ids[p];
+          if (id < 0 || (node = d.nextNode(node, id)) < 0) {
+            break;
+          }
+          int c = d.wordCost(node);
+          if (c >= 0) {
+            update(p - from + 1, base + c + WORD_COST, j, WORD);
+            if (p == piece) {
+              singleCost = c;
+            }
+          }
+        }
       }
+      boolean single = singleCost != Integer.MAX_VALUE;
       if (user != null) {
         single |= user.relax(j, n, base);
       }
@@ -106,13 +123,13 @@ final class WordLattice {
                 : FOREIGN_COST;
         update(j + 1, base + c + WORD_COST, j, WORD);
       }
-      boolean nameStart = scanner.capitalized[piece];
-      if (nameStart && j == 0 && sentenceStart && system != null) {
-        nameStart = system.singleCost >= SENTENCE_START_NAME_MIN_COST;
+      boolean nameStart = capitalized[piece];
+      if (nameStart && j == 0 && sentenceStart && systemDictionary != null) {
+        nameStart = singleCost >= SENTENCE_START_NAME_MIN_COST;
       }
       if (nameStart) {
         int limit = Math.min(n, j + MAX_NAME_PIECES);
-        for (int k = j + 1; k < limit && scanner.capitalized[from + k]; k++) {
+        for (int k = j + 1; k < limit && capitalized[from + k]; k++) {
           update(k + 1, base + NAME_COST + NAME_PIECE_COST * (k - j + 1) + WORD_COST, j, NAME);
         }
       }
@@ -146,26 +163,17 @@ final class WordLattice {
   /** Walks one dictionary's words along the syllable numbers of consecutive pieces. */
   private final class Walker {
     private final WordDictionary dictionary;
-    private final boolean scannerIds;
     private int[] ids = new int[64];
     private char[] key = new char[16];
 
-    /** Cost of the single piece as a word after {@link #relax}, or {@code Integer.MAX_VALUE}. */
-    int singleCost;
-
-    Walker(WordDictionary dictionary, boolean scannerIds) {
+    Walker(WordDictionary dictionary) {
       this.dictionary = dictionary;
-      this.scannerIds = scannerIds;
     }
 
     /** Looks up the syllable number of every piece of the run. */
     void prepare(VietnameseScanner s, int from, int to) {
       if (ids.length < to - from) {
         ids = new int[ArrayUtil.oversize(to - from, Integer.BYTES)];
-      }
-      if (scannerIds) {
-        System.arraycopy(s.syllableId, from, ids, 0, to - from);
-        return;
       }
       for (int p = from; p < to; p++) {
         int len = s.end[p] - s.start[p];
@@ -183,7 +191,6 @@ final class WordLattice {
      * @return true when the single piece is a word
      */
     boolean relax(int j, int n, int base) {
-      singleCost = Integer.MAX_VALUE;
       WordDictionary d = dictionary;
       boolean single = false;
       int node = 0;
@@ -198,7 +205,6 @@ final class WordLattice {
           update(k + 1, base + c + WORD_COST, j, WORD);
           if (k == j) {
             single = true;
-            singleCost = c;
           }
         }
       }
