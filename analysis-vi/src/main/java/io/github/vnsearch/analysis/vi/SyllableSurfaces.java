@@ -2,9 +2,11 @@ package io.github.vnsearch.analysis.vi;
 
 import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -16,14 +18,29 @@ import java.util.WeakHashMap;
  * spelling (a syllable unknown to the dictionary, a foreign word, a word of more than {@link
  * #MAX_LENGTH} chars or with letters outside the Vietnamese alphabet) takes the long way.
  *
- * <p>A spelling is packed into one long, 7 bits per letter (upper and lower case sharing a code),
- * that sits in its hash slot beside what it maps to, so a lookup usually reads one cache line.
+ * <p>All spellings of a syllable place their tone mark, as {@link
+ * VietnameseNormalizationCharFilter} does, in one way: the syllable's {@linkplain #copyPlaced
+ * placed spelling}, which is the term of any of them once lower-cased and placed.
+ *
+ * <p>A spelling is packed, 7 bits per letter (upper and lower case sharing a code), into one long
+ * with its syllable's number and validity, so a lookup reads one long in a table of 8 bytes a slot.
  * Built once per dictionary and shared by all tokenizers: immutable and thread-safe.
  */
 final class SyllableSurfaces {
 
-  /** Longest spelling, in chars. */
-  static final int MAX_LENGTH = 8;
+  /** Longest spelling, in chars: the longest Vietnamese syllable ({@code nghiêng}). */
+  static final int MAX_LENGTH = 7;
+
+  private static final int BITS_PER_CHAR = 7;
+
+  /** The bits of a slot that hold the packed spelling; 0 for an empty slot. */
+  private static final long SPELLING_MASK = (1L << (BITS_PER_CHAR * MAX_LENGTH)) - 1;
+
+  /** Where the syllable's number starts in a slot; the validity is the top bit. */
+  private static final int ID_SHIFT = BITS_PER_CHAR * MAX_LENGTH;
+
+  /** Syllables numbered beyond this are left to the long way. */
+  private static final int MAX_ID = (1 << (63 - ID_SHIFT)) - 1;
 
   private static final Map<WordDictionary, SyllableSurfaces> BUILT =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -33,8 +50,6 @@ final class SyllableSurfaces {
    * without a tone mark), the same for the upper and lower case of a letter; 0 for any other char.
    */
   private static final byte[] CODE = new byte[LowerCasing.LIMIT];
-
-  private static final int BITS_PER_CHAR = 7;
 
   static {
     StringBuilder letters = new StringBuilder("abcdefghijklmnopqrstuvwxyzđ");
@@ -55,23 +70,17 @@ final class SyllableSurfaces {
     }
   }
 
-  /** Longs per slot: the packed spelling, then {@code spelling << 32 | id << 1 | valid}. */
-  private static final int STRIDE = 2;
-
   private final long[] table;
   private final int slotMask;
   private final int shift;
 
-  /** The spellings, one after another: spelling {@code e} is at {@code starts[e]}. */
-  private final char[] spellings;
-
-  /**
-   * The spellings with their tone mark where the normalization char filter puts it, at the same
-   * places.
-   */
+  /** The placed spelling of each syllable: {@code placed[placedStart[id], placedStart[id + 1])}. */
   private final char[] placed;
 
-  private final int[] starts;
+  private final int[] placedStart;
+
+  /** Number of spellings. */
+  private final int count;
 
   /** Returns the spellings of {@code dictionary}'s syllables, building them on first use. */
   static SyllableSurfaces of(WordDictionary dictionary) {
@@ -79,47 +88,56 @@ final class SyllableSurfaces {
   }
 
   private SyllableSurfaces(WordDictionary dictionary) {
-    Map<String, Integer> idOf = new LinkedHashMap<>();
-    for (int id = 0; id < dictionary.syllables(); id++) {
-      addSpellings(dictionary.syllableKey(id), id, idOf);
+    int syllables = Math.min(dictionary.syllables(), MAX_ID + 1);
+    StringBuilder placedText = new StringBuilder();
+    placedStart = new int[syllables + 1];
+    long[] entries = new long[4 * syllables + 16];
+    int n = 0;
+    char[] key = new char[MAX_LENGTH + 1];
+    for (int id = 0; id < syllables; id++) {
+      placedStart[id] = placedText.length();
+      String syllableKey = dictionary.syllableKey(id);
+      String place = null;
+      for (String spelling : spellings(syllableKey)) {
+        char[] chars = spelling.toCharArray();
+        ToneMarks.canonicalize(chars, 0, chars.length);
+        if (place == null) {
+          place = new String(chars);
+          placedText.append(place);
+        } else if (!place.equals(new String(chars))) {
+          continue; // an unusual shape that the filter would leave as it is: the long way
+        }
+        int k = DictionaryKeys.normalizeSyllable(chars, 0, chars.length, key, 0);
+        boolean valid = Syllables.isValid(key, 0, k);
+        if (n == entries.length) {
+          entries = Arrays.copyOf(entries, 2 * n);
+        }
+        entries[n++] = pack(spelling) | (long) id << ID_SHIFT | (valid ? Long.MIN_VALUE : 0);
+      }
     }
-    String[] texts = idOf.keySet().toArray(new String[0]);
-    starts = new int[texts.length + 1];
-    for (int e = 0; e < texts.length; e++) {
-      starts[e + 1] = starts[e] + texts[e].length();
-    }
-    spellings = new char[starts[texts.length]];
-    placed = new char[spellings.length];
-    for (int e = 0; e < texts.length; e++) {
-      texts[e].getChars(0, texts[e].length(), spellings, starts[e]);
-      texts[e].getChars(0, texts[e].length(), placed, starts[e]);
-      ToneMarks.canonicalize(placed, starts[e], texts[e].length());
-    }
+    placedStart[syllables] = placedText.length();
+    placed = placedText.toString().toCharArray();
+    count = n;
     // at least 1.5 slots per spelling
-    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, texts.length * 3 / 2));
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(2, n * 3 / 2));
     slotMask = (1 << bits) - 1;
     shift = 64 - bits;
-    table = new long[STRIDE << bits];
-    char[] key = new char[MAX_LENGTH + 1];
-    for (int e = 0; e < texts.length; e++) {
-      char[] chars = texts[e].toCharArray();
-      long packed = pack(chars, 0, chars.length);
-      int n = DictionaryKeys.normalizeSyllable(chars, 0, chars.length, key, 0);
-      boolean valid = Syllables.isValid(key, 0, n);
-      int slot = slot(packed);
-      while (table[STRIDE * slot] != 0) {
+    table = new long[1 << bits];
+    for (int e = 0; e < n; e++) {
+      int slot = slot(entries[e] & SPELLING_MASK);
+      while (table[slot] != 0) {
         slot = (slot + 1) & slotMask;
       }
-      table[STRIDE * slot] = packed;
-      table[STRIDE * slot + 1] = (long) e << 32 | (long) idOf.get(texts[e]) << 1 | (valid ? 1 : 0);
+      table[slot] = entries[e];
     }
   }
 
   /**
-   * Adds the spellings whose key is {@code key}: the key itself when it has no tone, else its
-   * letters with the tone (the key's last char, a digit 1–5) put back on each vowel in turn.
+   * The spellings whose key is {@code key}: the key itself when it has no tone, else its letters
+   * with the tone (the key's last char, a digit 1–5) put back on each vowel in turn.
    */
-  private static void addSpellings(String key, int id, Map<String, Integer> idOf) {
+  private static Set<String> spellings(String key) {
+    Set<String> result = new LinkedHashSet<>();
     int length = key.length();
     char last = key.charAt(length - 1);
     if (last >= '1' && last <= '5' && length > 1) {
@@ -129,39 +147,39 @@ final class SyllableSurfaces {
         if (toned != 0) {
           char plain = letters[i];
           letters[i] = toned;
-          addIfSameKey(new String(letters), key, id, idOf);
+          addIfSameKey(new String(letters), key, result);
           letters[i] = plain;
         }
       }
     }
-    addIfSameKey(key, key, id, idOf);
+    addIfSameKey(key, key, result);
+    return result;
   }
 
-  private static void addIfSameKey(String spelling, String key, int id, Map<String, Integer> idOf) {
+  private static void addIfSameKey(String spelling, String key, Set<String> result) {
     if (spelling.length() <= MAX_LENGTH
         && spelling
             .chars()
             .allMatch(
                 c -> c < LowerCasing.LIMIT && LowerCasing.lower((char) c) == c && CODE[c] != 0)
         && key.equals(DictionaryKeys.key(spelling))) {
-      idOf.putIfAbsent(spelling, id);
+      result.add(spelling);
     }
   }
 
   /**
    * Returns the slot of the spelling that {@code text[off, off + len)} has once lower-cased (see
-   * {@link LowerCasing}), or -1 when it has none; read the slot with {@link #id}, {@link #valid}
-   * and {@link #spelling}.
+   * {@link LowerCasing}), or 0 when it has none; read a slot with {@link #id} and {@link #valid}.
    */
-  int find(char[] text, int off, int len) {
+  long find(char[] text, int off, int len) {
     if (len > MAX_LENGTH) {
-      return -1;
+      return 0;
     }
     long packed = 0;
     for (int i = 0; i < len; i++) {
       int code = code(text[off + i]);
       if (code == 0) {
-        return -1;
+        return 0;
       }
       packed |= (long) code << (BITS_PER_CHAR * i);
     }
@@ -178,69 +196,61 @@ final class SyllableSurfaces {
   }
 
   /** {@link #find} of a word packed by {@link #code}. */
-  int findPacked(long packed) {
+  long findPacked(long packed) {
     long[] t = table;
     for (int slot = slot(packed); ; slot = (slot + 1) & slotMask) {
-      long stored = t[STRIDE * slot];
-      if (stored == packed) {
-        return slot;
+      long stored = t[slot];
+      if ((stored & SPELLING_MASK) == packed) {
+        return stored;
       }
       if (stored == 0) {
-        return -1;
+        return 0;
       }
     }
   }
 
-  /** The dictionary's number for the syllable of the spelling in {@code slot}. */
-  int id(int slot) {
-    return (int) table[STRIDE * slot + 1] >>> 1;
+  /** The dictionary's number for the syllable of a slot {@link #find} returned. */
+  static int id(long slot) {
+    return (int) ((slot >>> ID_SHIFT) & MAX_ID);
   }
 
-  /** Whether the syllable of the spelling in {@code slot} is a valid Vietnamese syllable. */
-  boolean valid(int slot) {
-    return (table[STRIDE * slot + 1] & 1) != 0;
-  }
-
-  /** Number (0 to {@link #count()} − 1) of the spelling in {@code slot}. */
-  int spelling(int slot) {
-    return (int) (table[STRIDE * slot + 1] >>> 32);
-  }
-
-  /** Spelling number {@code e}. */
-  String spellingText(int e) {
-    return new String(spellings, starts[e], starts[e + 1] - starts[e]);
+  /** Whether the syllable of a slot {@link #find} returned is a valid Vietnamese syllable. */
+  static boolean valid(long slot) {
+    return slot < 0;
   }
 
   /**
-   * Spelling number {@code e} with its tone mark where {@link VietnameseNormalizationCharFilter}
-   * puts it ({@code hoà → hòa}).
+   * Copies the placed spelling of syllable {@code id} (lower case, its tone mark where {@link
+   * VietnameseNormalizationCharFilter} puts it: {@code hoà → hòa}) to {@code dst} at {@code out}.
    */
-  String placedText(int e) {
-    return new String(placed, starts[e], starts[e + 1] - starts[e]);
+  void copyPlaced(int id, char[] dst, int out) {
+    int start = placedStart[id];
+    System.arraycopy(placed, start, dst, out, placedStart[id + 1] - start);
   }
 
-  /**
-   * Copies spelling number {@code e}, as it is or with its tone mark placed, to {@code dst} at
-   * {@code out}.
-   */
-  void copy(int e, boolean tonePlaced, char[] dst, int out) {
-    int start = starts[e];
-    System.arraycopy(tonePlaced ? placed : spellings, start, dst, out, starts[e + 1] - start);
+  /** The placed spelling of syllable {@code id}. */
+  String placedText(int id) {
+    return new String(placed, placedStart[id], placedStart[id + 1] - placedStart[id]);
   }
 
   /** Number of spellings. */
   int count() {
-    return starts.length - 1;
+    return count;
+  }
+
+  /** Number of syllables that have spellings: their numbers are below this. */
+  int syllables() {
+    return placedStart.length - 1;
   }
 
   private int slot(long packed) {
     return (int) ((packed * 0x9E3779B97F4A7C15L) >>> shift);
   }
 
-  private static long pack(char[] chars, int from, int to) {
+  private static long pack(String spelling) {
     long packed = 0;
-    for (int i = from; i < to; i++) {
-      packed |= (long) CODE[chars[i]] << (BITS_PER_CHAR * (i - from));
+    for (int i = 0; i < spelling.length(); i++) {
+      packed |= (long) CODE[spelling.charAt(i)] << (BITS_PER_CHAR * i);
     }
     return packed;
   }

@@ -49,10 +49,11 @@ final class VietnameseScanner {
   boolean[] breakBefore = new boolean[64];
 
   /**
-   * Number of the piece's spelling in {@link #surfaces} (syllables and foreign words that match
-   * one), or -1.
+   * Whether the piece (a syllable or foreign word) has a spelling in {@link #surfaces}, and a word
+   * of its own for the normalization filter: its term, lower-cased and placed, is then its
+   * syllable's {@linkplain SyllableSurfaces#copyPlaced placed spelling}.
    */
-  int[] spelling = new int[64];
+  boolean[] spelled = new boolean[64];
 
   /** Number of the piece's syllable in the system dictionary, or -1. */
   int[] syllableId = new int[64];
@@ -121,8 +122,8 @@ final class VietnameseScanner {
       byte pieceKind;
       boolean capital = false;
       boolean placed = false;
-      boolean lookedUp = false; // with the spelling's slot in the table, or -1
-      int slot = -1;
+      boolean lookedUp = false; // with the spelling's slot in the table, or 0
+      long slot = 0;
       if ((f & WORD) != 0) {
         // the common case first: a run of letters that ends where no longer form can go on
         // ... packed on the way for the spellings' table
@@ -149,7 +150,7 @@ final class VietnameseScanner {
           slot =
               uncoded >= 0 && j - i <= SyllableSurfaces.MAX_LENGTH && surfaces != null
                   ? surfaces.findPacked(packed)
-                  : -1;
+                  : 0;
           lookedUp = true;
         } else {
           if (tones != null) {
@@ -189,11 +190,11 @@ final class VietnameseScanner {
       if (pieceKind == SYLLABLE || pieceKind == FOREIGN) {
         lookUp(text, i, pieceEnd - i, pieceKind, lookedUp ? slot : find(text, i, pieceEnd - i));
         capitalized[count - 1] = capital;
-        if (tones != null && spelling[count - 1] >= 0 && !isWholeWord(text, i, pieceEnd, to)) {
-          spelling[count - 1] = -1; // a longer word of the filter's: its spelling is not its term
+        if (tones != null && spelled[count - 1] && !isWholeWord(text, i, pieceEnd, to)) {
+          spelled[count - 1] = false; // a longer word of the filter's: its spelling is not its term
           placed = false;
         }
-        if (tones != null && !placed && spelling[count - 1] < 0) {
+        if (tones != null && !placed && !spelled[count - 1]) {
           tones.place(text, i, pieceEnd, to); // its term is copied from the text
         }
       }
@@ -206,15 +207,15 @@ final class VietnameseScanner {
    * Sets the syllable number and spelling of the last piece, a syllable or foreign word, and makes
    * it foreign when it is not a valid Vietnamese syllable.
    *
-   * @param slot the slot of its spelling in {@link #surfaces}, or -1 when it has none
+   * @param slot the slot of its spelling in {@link #surfaces}, or 0 when it has none
    */
-  private void lookUp(char[] text, int off, int len, byte pieceKind, int slot) {
+  private void lookUp(char[] text, int off, int len, byte pieceKind, long slot) {
     int p = count - 1;
     boolean valid;
-    if (slot >= 0) {
-      spelling[p] = surfaces.spelling(slot);
-      syllableId[p] = surfaces.id(slot);
-      valid = surfaces.valid(slot);
+    if (slot != 0) {
+      spelled[p] = true;
+      syllableId[p] = SyllableSurfaces.id(slot);
+      valid = SyllableSurfaces.valid(slot);
     } else {
       if (key.length < len + 1) {
         key = new char[ArrayUtil.oversize(len + 1, Character.BYTES)];
@@ -228,9 +229,9 @@ final class VietnameseScanner {
     }
   }
 
-  /** The slot of the piece's spelling in {@link #surfaces}, or -1. */
-  private int find(char[] text, int off, int len) {
-    return surfaces == null ? -1 : surfaces.find(text, off, len);
+  /** The slot of the piece's spelling in {@link #surfaces}, or 0. */
+  private long find(char[] text, int off, int len) {
+    return surfaces == null ? 0 : surfaces.find(text, off, len);
   }
 
   private void add(int s, int e, byte k, boolean lineBreak) {
@@ -241,7 +242,7 @@ final class VietnameseScanner {
       kind = ArrayUtil.growExact(kind, n);
       capitalized = java.util.Arrays.copyOf(capitalized, n);
       breakBefore = java.util.Arrays.copyOf(breakBefore, n);
-      spelling = ArrayUtil.growExact(spelling, n);
+      spelled = java.util.Arrays.copyOf(spelled, n);
       syllableId = ArrayUtil.growExact(syllableId, n);
     }
     start[count] = s;
@@ -249,7 +250,7 @@ final class VietnameseScanner {
     kind[count] = k;
     capitalized[count] = false;
     breakBefore[count] = lineBreak;
-    spelling[count] = -1;
+    spelled[count] = false;
     syllableId[count] = -1;
     count++;
   }

@@ -127,13 +127,14 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int skippedPositions;
 
   /**
-   * What each spelling of {@link SyllableSurfaces} is to {@link #stopWords}, learnt on first use: 0
-   * not yet known, else {@link #KNOWN} with {@link #STOP} and {@link #FIRST_OF_STOP}.
+   * What the placed spelling of each syllable (see {@link SyllableSurfaces}) is to {@link
+   * #stopWords}, learnt on first use: 0 not yet known, else {@link #KNOWN} with {@link #STOP} and
+   * {@link #FIRST_OF_STOP}.
    */
-  private byte[] spellingStop;
+  private byte[] syllableStop;
 
   /**
-   * Bits of {@link #spellingStop}: known; a stop word; the first syllable of a stop word of several
+   * Bits of {@link #syllableStop}: known; a stop word; the first syllable of a stop word of several
    * syllables ({@code tuy} of {@code tuy_nhiên}).
    */
   private static final byte KNOWN = 1, STOP = 2, FIRST_OF_STOP = 4;
@@ -468,9 +469,8 @@ public final class VietnameseTokenizer extends Tokenizer {
       }
       int start = s.start[p];
       int length = s.end[p] - start;
-      int spelling = lowerCase ? s.spelling[p] : -1;
-      if (spelling >= 0) {
-        s.surfaces.copy(spelling, placeTones, term, out);
+      if (placeTones && s.spelled[p]) {
+        s.surfaces.copyPlaced(s.syllableId[p], term, out);
       } else {
         System.arraycopy(buffer, start, term, out, length); // tone marks placed by the scanner
         if (lowerCase) {
@@ -485,21 +485,21 @@ public final class VietnameseTokenizer extends Tokenizer {
   /** Whether the lower-cased term of pieces {@code [from, to)} is in {@link #stopWords}. */
   private boolean isStopWord(int from, int to) {
     VietnameseScanner s = scanner;
-    int spelling = s.spelling[from];
-    if (spelling >= 0) {
-      // the first piece lower-cased is the spelling: learn once per spelling what it is
-      if (spellingStop == null) {
-        spellingStop = new byte[s.surfaces.count()];
+    if (placeTones && s.spelled[from]) {
+      // the first piece's term is its syllable's placed spelling: learn once per syllable what it
+      // is
+      int id = s.syllableId[from];
+      if (syllableStop == null) {
+        syllableStop = new byte[s.surfaces.syllables()];
       }
-      int known = spellingStop[spelling];
+      int known = syllableStop[id];
       if (known == 0) {
-        String text =
-            placeTones ? s.surfaces.placedText(spelling) : s.surfaces.spellingText(spelling);
+        String text = s.surfaces.placedText(id);
         known =
             KNOWN
                 | (stopWords.contains(text) ? STOP : 0)
                 | (firstSyllablesOfStopWords.contains(text) ? FIRST_OF_STOP : 0);
-        spellingStop[spelling] = (byte) known;
+        syllableStop[id] = (byte) known;
       }
       if (to - from == 1) {
         return (known & STOP) != 0;

@@ -72,7 +72,7 @@ public class TestVietnameseScanner extends LuceneTestCase {
       assertEquals(where, slow.capitalized[p], fast.capitalized[p]);
       assertEquals(where, slow.breakBefore[p], fast.breakBefore[p]);
       assertEquals(where, slow.syllableId[p], fast.syllableId[p]);
-      assertEquals(where, slow.spelling[p], fast.spelling[p]);
+      assertEquals(where, slow.spelled[p], fast.spelled[p]);
     }
   }
 }
