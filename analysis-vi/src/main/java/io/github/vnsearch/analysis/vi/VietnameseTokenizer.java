@@ -257,8 +257,19 @@ public final class VietnameseTokenizer extends Tokenizer {
     int from = tokenFrom[t];
     int to = tokenTo[t];
     VietnameseScanner s = scanner;
-    char[] term = termAtt.resizeBuffer(termLength(from, to));
-    termAtt.setLength(writeTerm(from, to, term));
+    if (to - from == 1) { // most tokens
+      int start = s.start[from];
+      int length = s.end[from] - start;
+      char[] term = termAtt.resizeBuffer(length);
+      System.arraycopy(buffer, start, term, 0, length);
+      if (lowerCase) {
+        LowerCasing.lowerCase(term, 0, length);
+      }
+      termAtt.setLength(length);
+    } else {
+      char[] term = termAtt.resizeBuffer(termLength(from, to));
+      termAtt.setLength(writeTerm(from, to, term));
+    }
     offsetAtt.setOffset(
         correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
     posIncAtt.setPositionIncrement(tokenPosInc[t]);
