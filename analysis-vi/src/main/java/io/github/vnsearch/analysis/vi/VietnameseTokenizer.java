@@ -261,9 +261,13 @@ public final class VietnameseTokenizer extends Tokenizer {
       int start = s.start[from];
       int length = s.end[from] - start;
       char[] term = termAtt.resizeBuffer(length);
-      System.arraycopy(buffer, start, term, 0, length);
-      if (lowerCase) {
-        LowerCasing.lowerCase(term, 0, length);
+      if (placeTones && s.spelled[from]) {
+        s.surfaces.copyPlaced(s.syllableId[from], term, 0);
+      } else {
+        System.arraycopy(buffer, start, term, 0, length);
+        if (lowerCase) {
+          LowerCasing.lowerCase(term, 0, length);
+        }
       }
       termAtt.setLength(length);
     } else {
