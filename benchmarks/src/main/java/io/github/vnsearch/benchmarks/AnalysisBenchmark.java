@@ -39,6 +39,7 @@ public class AnalysisBenchmark {
   /** The analyzer under test: see {@link Analyzers}. */
   @Param({
     Analyzers.VI_WORDS,
+    Analyzers.VI_TOKENIZER,
     Analyzers.VI_MIXED,
     Analyzers.VI_FOLDING,
     Analyzers.STANDARD,

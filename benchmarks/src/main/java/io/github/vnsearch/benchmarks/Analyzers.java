@@ -1,6 +1,7 @@
 package io.github.vnsearch.benchmarks;
 
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
+import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,13 @@ public final class Analyzers {
 
   /** {@link VietnameseAnalyzer} in {@link Mode#WORDS} mode: the query-time chain. */
   public static final String VI_WORDS = "vi-words";
+
+  /**
+   * {@link VietnameseTokenizer} alone in {@link Mode#WORDS} mode, on the text as it comes: no
+   * normalization filter, no lower casing, no stop words. The component whose speed the analysis
+   * issue sets a target for; {@link #VI_WORDS} is the whole chain around it.
+   */
+  public static final String VI_TOKENIZER = "vi-tokenizer";
 
   /** {@link VietnameseAnalyzer} in {@link Mode#MIXED} mode: the chain of the exact index fields. */
   public static final String VI_MIXED = "vi-mixed";
@@ -48,6 +56,7 @@ public final class Analyzers {
   public static Analyzer create(String name) {
     return switch (name) {
       case VI_WORDS -> new VietnameseAnalyzer(Mode.WORDS, false);
+      case VI_TOKENIZER -> tokenizerOnly();
       case VI_MIXED -> new VietnameseAnalyzer(Mode.MIXED, false);
       case VI_FOLDING -> new VietnameseAnalyzer(Mode.MIXED, true);
       case STANDARD -> new StandardAnalyzer();
@@ -60,6 +69,15 @@ public final class Analyzers {
   /** Whether the named analyzer is one of the Lucene baselines. */
   public static boolean isBaseline(String name) {
     return BASELINES.contains(name);
+  }
+
+  private static Analyzer tokenizerOnly() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new VietnameseTokenizer(Mode.WORDS));
+      }
+    };
   }
 
   private static Analyzer icuFolding() {

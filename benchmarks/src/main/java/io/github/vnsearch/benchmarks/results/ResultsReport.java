@@ -25,7 +25,13 @@ public final class ResultsReport {
   /** Display order of analyzers; others follow alphabetically. */
   static final List<String> ANALYZER_ORDER =
       List.of(
-          "vi-words", "vi-mixed", "vi-folding", "standard", "icu-folding", "whitespace-lowercase");
+          "vi-words",
+          "vi-tokenizer",
+          "vi-mixed",
+          "vi-folding",
+          "standard",
+          "icu-folding",
+          "whitespace-lowercase");
 
   static final List<String> QUERY_ORDER =
       List.of("term", "word", "phrase", "accentless", "boolean", "drilldown", "highlight");
@@ -98,6 +104,15 @@ public final class ResultsReport {
           new Target(
               "`vi-words` analysis ≥ 0.5× `StandardAnalyzer`",
               fmt("%.2f× (%.1f vs %.1f MB/s)", ratio, words, standard),
+              ratio >= 0.5));
+    }
+    double tokenizer = analysisMBps("vi-tokenizer");
+    if (Double.isFinite(tokenizer / standard)) {
+      double ratio = tokenizer / standard;
+      targets.add(
+          new Target(
+              "`vi-tokenizer` (`VietnameseTokenizer` alone) ≥ 0.5× `StandardAnalyzer`",
+              fmt("%.2f× (%.1f vs %.1f MB/s)", ratio, tokenizer, standard),
               ratio >= 0.5));
     }
     for (int threads : new int[] {1, 2}) {

@@ -42,7 +42,7 @@ class TestResultsWriter {
 
   @Test
   void parsesRowsWithUnitsAndNaNErrors() {
-    assertEquals(10, results.size());
+    assertEquals(11, results.size());
     JmhResult standard = results.get(0);
     assertEquals("AnalysisBenchmark.analyze", standard.benchmark());
     assertEquals("standard", standard.param("analyzer"));
@@ -74,6 +74,8 @@ class TestResultsWriter {
     }
     assertEquals(
         List.of(
+            "`vi-tokenizer` (`VietnameseTokenizer` alone) ≥ 0.5× `StandardAnalyzer` = 0.55× (44.0 vs"
+                + " 80.0 MB/s)",
             "indexing ≥ 0.6× `StandardAnalyzer`-only, 1 thread(s) = 0.60× (7,200 vs 12,000 docs/s)",
             "p99 < 10 ms, term query with facets, 80,712-article index = 4.20 ms",
             "dictionary heap < 32 MB = 25.0 MB"),
@@ -132,14 +134,17 @@ class TestResultsWriter {
         bars.add(e);
       }
     }
-    // analysis: vi-words, standard; indexing: vnsearch, standard; queries (QPS = 1000 / mean):
-    // term, phrase
-    assertEquals(6, bars.size(), svg);
+    // analysis: vi-words, vi-tokenizer, standard; indexing: vnsearch, standard; queries (QPS =
+    // 1000 / mean): term, phrase
+    assertEquals(7, bars.size(), svg);
     assertEquals("ours", bars.get(0).getAttribute("class"));
-    assertEquals("baseline", bars.get(1).getAttribute("class"));
+    assertEquals("ours", bars.get(1).getAttribute("class"));
+    assertEquals("baseline", bars.get(2).getAttribute("class"));
     double viWords = Double.parseDouble(bars.get(0).getAttribute("width"));
-    double standard = Double.parseDouble(bars.get(1).getAttribute("width"));
+    double viTokenizer = Double.parseDouble(bars.get(1).getAttribute("width"));
+    double standard = Double.parseDouble(bars.get(2).getAttribute("width"));
     assertEquals(0.45, viWords / standard, 0.01);
+    assertEquals(0.55, viTokenizer / standard, 0.01);
     assertTrue(svg.contains(">36.0</text>"), svg);
     assertTrue(svg.contains(">667</text>"), svg); // term: 1000 / 1.5 ms
     assertFalse(svg.contains("NaN"), svg);
