@@ -44,9 +44,15 @@ final class WordLattice {
   static final int SENTENCE_START_NAME_MIN_COST = 50;
 
   /** The system dictionary, whose syllable numbers the scanner supplies; or null. */
-  private final WordDictionary systemDictionary;
+  private final WordDictionary system;
 
-  private final Walker user;
+  /** The user dictionary, or null. */
+  private final WordDictionary user;
+
+  /** The user dictionary's numbers of a run's syllables (the scanner has the system's). */
+  private int[] userIds = new int[64];
+
+  private char[] key = new char[16];
 
   private int[] cost = new int[64];
   private int[] back = new int[64];
@@ -65,8 +71,8 @@ final class WordLattice {
    * @param user the user dictionary, or null
    */
   WordLattice(WordDictionary system, WordDictionary user) {
-    this.systemDictionary = system;
-    this.user = user == null ? null : new Walker(user);
+    this.system = system;
+    this.user = user;
   }
 
   /**
@@ -85,36 +91,19 @@ final class WordLattice {
     cost[0] = 0;
     java.util.Arrays.fill(cost, 1, n + 1, Integer.MAX_VALUE);
     if (user != null) {
-      user.prepare(scanner, from, to);
+      lookUpUserIds(scanner, from, to);
     }
-    int[] ids = scanner.syllableId;
     boolean[] capitalized = scanner.capitalized;
     for (int j = 0; j < n; j++) {
       int base = cost[j];
       int piece = from + j;
-      // words of the system dictionary, walked along the pieces' syllable numbers
-      int singleCost = Integer.MAX_VALUE;
-      if (systemDictionary != null && ids[piece] >= 0) {
-        WordDictionary d = systemDictionary;
-        int node = 0;
-        int limit = Math.min(to, piece + MAX_WORD_PIECES);
-        for (int p = piece; p < limit; p++) {
-          int id = ids[p];
-          if (id < 0 || (node = d.nextNode(node, id)) < 0) {
-            break;
-          }
-          int c = d.wordCost(node);
-          if (c >= 0) {
-            update(p - from + 1, base + c + WORD_COST, j, WORD);
-            if (p == piece) {
-              singleCost = c;
-            }
-          }
-        }
-      }
+      int singleCost =
+          system == null
+              ? Integer.MAX_VALUE
+              : relax(system, scanner.syllableId, piece, to, j, base);
       boolean single = singleCost != Integer.MAX_VALUE;
       if (user != null) {
-        single |= user.relax(j, n, base);
+        single |= relax(user, userIds, j, n, j, base) != Integer.MAX_VALUE;
       }
       if (!single) {
         int c =
@@ -124,7 +113,7 @@ final class WordLattice {
         update(j + 1, base + c + WORD_COST, j, WORD);
       }
       boolean nameStart = capitalized[piece];
-      if (nameStart && j == 0 && sentenceStart && systemDictionary != null) {
+      if (nameStart && j == 0 && sentenceStart && system != null) {
         nameStart = singleCost >= SENTENCE_START_NAME_MIN_COST;
       }
       if (nameStart) {
@@ -160,55 +149,45 @@ final class WordLattice {
     }
   }
 
-  /** Walks one dictionary's words along the syllable numbers of consecutive pieces. */
-  private final class Walker {
-    private final WordDictionary dictionary;
-    private int[] ids = new int[64];
-    private char[] key = new char[16];
-
-    Walker(WordDictionary dictionary) {
-      this.dictionary = dictionary;
+  /**
+   * Adds an edge for every word of {@code d} whose syllables are numbered {@code ids[at]}, {@code
+   * ids[at + 1]}, … (before {@code end}), starting at run offset {@code j}, whose best cost is
+   * {@code base}.
+   *
+   * @return the cost of the single piece as a word, or {@code Integer.MAX_VALUE} if it is none
+   */
+  private int relax(WordDictionary d, int[] ids, int at, int end, int j, int base) {
+    int single = Integer.MAX_VALUE;
+    int node = 0;
+    int limit = Math.min(end, at + MAX_WORD_PIECES);
+    for (int p = at; p < limit; p++) {
+      int id = ids[p];
+      if (id < 0 || (node = d.nextNode(node, id)) < 0) {
+        break;
+      }
+      int c = d.wordCost(node);
+      if (c >= 0) {
+        update(j + p - at + 1, base + c + WORD_COST, j, WORD);
+        if (p == at) {
+          single = c;
+        }
+      }
     }
+    return single;
+  }
 
-    /** Looks up the syllable number of every piece of the run. */
-    void prepare(VietnameseScanner s, int from, int to) {
-      if (ids.length < to - from) {
-        ids = new int[ArrayUtil.oversize(to - from, Integer.BYTES)];
-      }
-      for (int p = from; p < to; p++) {
-        int len = s.end[p] - s.start[p];
-        if (key.length < len + 1) {
-          key = new char[ArrayUtil.oversize(len + 1, Character.BYTES)];
-        }
-        int n = DictionaryKeys.normalizeSyllable(s.text(), s.start[p], len, key, 0);
-        ids[p - from] = dictionary.syllableId(key, 0, n);
-      }
+  /** Looks up the user dictionary's number of every piece's syllable into {@link #userIds}. */
+  private void lookUpUserIds(VietnameseScanner s, int from, int to) {
+    if (userIds.length < to - from) {
+      userIds = new int[ArrayUtil.oversize(to - from, Integer.BYTES)];
     }
-
-    /**
-     * Adds an edge for every dictionary word starting at run offset {@code j}.
-     *
-     * @return true when the single piece is a word
-     */
-    boolean relax(int j, int n, int base) {
-      WordDictionary d = dictionary;
-      boolean single = false;
-      int node = 0;
-      int limit = Math.min(n, j + MAX_WORD_PIECES);
-      for (int k = j; k < limit; k++) {
-        int id = ids[k];
-        if (id < 0 || (node = d.nextNode(node, id)) < 0) {
-          return single;
-        }
-        int c = d.wordCost(node);
-        if (c >= 0) {
-          update(k + 1, base + c + WORD_COST, j, WORD);
-          if (k == j) {
-            single = true;
-          }
-        }
+    for (int p = from; p < to; p++) {
+      int len = s.end[p] - s.start[p];
+      if (key.length < len + 1) {
+        key = new char[ArrayUtil.oversize(len + 1, Character.BYTES)];
       }
-      return single;
+      int n = DictionaryKeys.normalizeSyllable(s.text(), s.start[p], len, key, 0);
+      userIds[p - from] = user.syllableId(key, 0, n);
     }
   }
 }
