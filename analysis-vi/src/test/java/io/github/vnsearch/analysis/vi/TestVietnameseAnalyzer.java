@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 
@@ -137,68 +138,73 @@ public class TestVietnameseAnalyzer extends BaseTokenStreamTestCase {
   }
 
   /**
-   * The tokenizer's own lower casing and stop word removal give exactly the tokens of a
-   * LowerCaseFilter and a VietnameseStopFilter: terms, offsets, types, position increments and
+   * The tokenizer's own lower casing, stop word removal, tone placement and folding give exactly
+   * the tokens of the chain of separate components (char filter, LowerCaseFilter,
+   * VietnameseStopFilter, VietnameseFoldingFilter): terms, offsets, types, position increments and
    * lengths, and the final offset and position increment.
    */
   public void testTokenizerDoesTheWorkOfLowerCaseAndStopFilters() throws IOException {
     CharArraySet ignoringCase =
         new CharArraySet(java.util.List.of("TUY_NHIÊN", "Của", "sự_kiện", "vì", "Bình"), true);
-    for (CharArraySet stopWords :
-        new CharArraySet[] {VietnameseAnalyzer.getDefaultStopSet(), ignoringCase})
-      for (Mode mode : Mode.values()) {
-        Analyzer withFilter =
-            new Analyzer() {
-              @Override
-              protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-                return new VietnameseNormalizationCharFilter(reader);
-              }
+    for (boolean folding : new boolean[] {false, true})
+      for (CharArraySet stopWords :
+          new CharArraySet[] {VietnameseAnalyzer.getDefaultStopSet(), ignoringCase})
+        for (Mode mode : Mode.values()) {
+          Analyzer withFilter =
+              new Analyzer() {
+                @Override
+                protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                  return new VietnameseNormalizationCharFilter(reader);
+                }
 
-              @Override
-              protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer tokenizer = new VietnameseTokenizer(mode);
-                return new TokenStreamComponents(
-                    tokenizer, new VietnameseStopFilter(new LowerCaseFilter(tokenizer), stopWords));
-              }
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                  Tokenizer tokenizer = new VietnameseTokenizer(mode);
+                  TokenStream stop =
+                      new VietnameseStopFilter(new LowerCaseFilter(tokenizer), stopWords);
+                  return new TokenStreamComponents(
+                      tokenizer, folding ? new VietnameseFoldingFilter(stop) : stop);
+                }
+              };
+          try (Analyzer ours = new VietnameseAnalyzer(mode, stopWords, folding, null);
+              withFilter) {
+            String[] texts = {
+              "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI",
+              "Ông İbrahim và ΑΘΗΝΑ",
+              "𐐀𐐁 Ǆemal ǅ ŉ Σ",
+              "Sự kiện này, tuy nhiên, là của các bạn và của họ",
+              "Tuy_nhiên Bởi vì NHƯNG MÀ Vì Vậy",
+              "Hoà bình và thuỷ lợi của họ đã được bàn. Và thế thì",
+              "và là của"
             };
-        try (Analyzer ours = new VietnameseAnalyzer(mode, stopWords, false, null);
-            withFilter) {
-          String[] texts = {
-            "ĐẠI HỘI ĐẢNG lần thứ XIV tại HÀ NỘI",
-            "Ông İbrahim và ΑΘΗΝΑ",
-            "𐐀𐐁 Ǆemal ǅ ŉ Σ",
-            "Sự kiện này, tuy nhiên, là của các bạn và của họ",
-            "Tuy_nhiên Bởi vì NHƯNG MÀ Vì Vậy",
-            "Hoà bình và thuỷ lợi của họ đã được bàn. Và thế thì",
-            "và là của"
-          };
-          for (String text : texts) {
-            assertEquals(text, tokens(withFilter, text), tokens(ours, text));
-          }
-          // windows cut for want of a space must not change the words whose tone is placed
-          for (int length : new int[] {4090, 4093, 4100, 6000}) {
-            StringBuilder noSpace = new StringBuilder();
-            while (noSpace.length() < length) {
-              noSpace.append(random().nextBoolean() ? "hoà," : random().nextBoolean() ? "," : "oà");
+            for (String text : texts) {
+              assertEquals(text, tokens(withFilter, text), tokens(ours, text));
             }
-            String text = noSpace.toString();
-            assertEquals(tokens(withFilter, text), tokens(ours, text));
-          }
-          for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
-            String text =
-                switch (random().nextInt(3)) {
-                  case 0 -> RandomVietnamese.text(random(), 1 + random().nextInt(30));
-                  case 1 -> stopWordHeavyText(1 + random().nextInt(30));
-                  default ->
-                      org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
-                };
-            if (random().nextBoolean()) {
-              text = text.toUpperCase(java.util.Locale.ROOT);
+            // windows cut for want of a space must not change the words whose tone is placed
+            for (int length : new int[] {4090, 4093, 4100, 6000}) {
+              StringBuilder noSpace = new StringBuilder();
+              while (noSpace.length() < length) {
+                noSpace.append(
+                    random().nextBoolean() ? "hoà," : random().nextBoolean() ? "," : "oà");
+              }
+              String text = noSpace.toString();
+              assertEquals(tokens(withFilter, text), tokens(ours, text));
             }
-            assertEquals(text, tokens(withFilter, text), tokens(ours, text));
+            for (int i = 0; i < 200 * RANDOM_MULTIPLIER; i++) {
+              String text =
+                  switch (random().nextInt(3)) {
+                    case 0 -> RandomVietnamese.text(random(), 1 + random().nextInt(30));
+                    case 1 -> stopWordHeavyText(1 + random().nextInt(30));
+                    default ->
+                        org.apache.lucene.tests.util.TestUtil.randomUnicodeString(random(), 40);
+                  };
+              if (random().nextBoolean()) {
+                text = text.toUpperCase(java.util.Locale.ROOT);
+              }
+              assertEquals(text, tokens(withFilter, text), tokens(ours, text));
+            }
           }
         }
-      }
   }
 
   private static final String[] STOP_HEAVY = {
