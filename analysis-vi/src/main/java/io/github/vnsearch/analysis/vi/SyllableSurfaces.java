@@ -181,7 +181,7 @@ final class SyllableSurfaces {
       if (code == 0) {
         return 0;
       }
-      packed |= (long) code << (BITS_PER_CHAR * i);
+      packed = pack(packed, code, i);
     }
     return findPacked(packed);
   }
@@ -195,7 +195,12 @@ final class SyllableSurfaces {
     return c < LowerCasing.LIMIT ? CODE[c] : 0;
   }
 
-  /** {@link #find} of a word packed by {@link #code}. */
+  /** Adds the code of the char at {@code index} of a word to {@code packed}. */
+  static long pack(long packed, int code, int index) {
+    return packed | (long) code << (BITS_PER_CHAR * index);
+  }
+
+  /** {@link #find} of a word packed by {@link #code} and {@link #pack(long, int, int)}. */
   long findPacked(long packed) {
     long[] t = table;
     for (int slot = slot(packed); ; slot = (slot + 1) & slotMask) {

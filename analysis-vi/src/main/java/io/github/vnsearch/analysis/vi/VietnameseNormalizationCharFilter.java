@@ -273,8 +273,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     }
     int end;
     if (i == length && inputExhausted) {
-      end =
-          i; // the end of the text: its last word is complete, and no char follows to combine with
+      // the end of the text: its last word is complete, and no char follows to combine with
+      end = i;
     } else {
       // a word at the end may go on in the next read, and the last char may combine with the next
       // one (= and U+0338 make ≠): leave them to the next call, or to the general path

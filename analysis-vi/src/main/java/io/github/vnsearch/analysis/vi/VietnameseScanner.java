@@ -141,7 +141,7 @@ final class VietnameseScanner {
           seen |= g;
           code = SyllableSurfaces.code(d);
           uncoded |= code - 1;
-          packed |= (long) code << (7 * (j - i));
+          packed = SyllableSurfaces.pack(packed, code, j - i);
           j++;
         }
         if (shortcut && (seen & (LETTER | DIGIT)) == LETTER && endsPlainWord(text, i, j, to)) {
@@ -271,6 +271,7 @@ final class VietnameseScanner {
   /** Upper or title case. */
   private static final byte UPPER = 16;
 
+  /** A lower-case letter. */
   private static final byte LOWER = 32;
 
   static {
@@ -339,10 +340,7 @@ final class VietnameseScanner {
    * #TABLE_SIZE}).
    */
   private static boolean endsPlainWord(char[] text, int from, int end, int to) {
-    char first = text[from];
-    char second = from + 1 < end ? text[from + 1] : 0;
-    if (((first == 'h' || first == 'H') && (second == 't' || second == 'T'))
-        || ((first == 'w' || first == 'W') && (second == 'w' || second == 'W'))) {
+    if (mayStartUrl(text, from, to)) {
       return false;
     }
     if (end == to) {
@@ -385,6 +383,14 @@ final class VietnameseScanner {
         : VietnameseNormalizationCharFilter.isWordChar(c);
   }
 
+  /** True when the text at {@code from} starts with {@code ht} or {@code ww}, as URLs do. */
+  private static boolean mayStartUrl(char[] text, int from, int to) {
+    char first = text[from];
+    char second = from + 1 < to ? text[from + 1] : 0;
+    return ((first == 'h' || first == 'H') && (second == 't' || second == 'T'))
+        || ((first == 'w' || first == 'W') && (second == 'w' || second == 'W'));
+  }
+
   /**
    * True when {@code text[from, to)} has a lower-case letter, or just one letter: with an
    * upper-case first letter, it is then capitalized, and not an all-capitals word.
@@ -412,10 +418,7 @@ final class VietnameseScanner {
    * @return the end of the piece in the low 32 bits, its kind above
    */
   private static long scanWord(char[] text, int from, int to) {
-    char first = text[from];
-    char second = from + 1 < to ? text[from + 1] : 0;
-    if (((first == 'h' || first == 'H') && (second == 't' || second == 'T'))
-        || ((first == 'w' || first == 'W') && (second == 'w' || second == 'W'))) {
+    if (mayStartUrl(text, from, to)) {
       int chunkEnd = chunkEnd(text, from, to);
       if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
           || startsWithIgnoreCase(text, from, chunkEnd, "https://")

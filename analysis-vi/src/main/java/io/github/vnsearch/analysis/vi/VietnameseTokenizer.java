@@ -258,17 +258,8 @@ public final class VietnameseTokenizer extends Tokenizer {
     int to = tokenTo[t];
     VietnameseScanner s = scanner;
     if (to - from == 1) { // most tokens
-      int start = s.start[from];
-      int length = s.end[from] - start;
-      char[] term = termAtt.resizeBuffer(length);
-      if (placeTones && s.spelled[from]) {
-        s.surfaces.copyPlaced(s.syllableId[from], term, 0);
-      } else {
-        System.arraycopy(buffer, start, term, 0, length);
-        if (lowerCase) {
-          LowerCasing.lowerCase(term, 0, length);
-        }
-      }
+      int length = s.end[from] - s.start[from];
+      writePiece(from, termAtt.resizeBuffer(length), 0);
       termAtt.setLength(length);
     } else {
       char[] term = termAtt.resizeBuffer(termLength(from, to));
@@ -482,19 +473,30 @@ public final class VietnameseTokenizer extends Tokenizer {
       if (p > from) {
         term[out++] = '_';
       }
-      int start = s.start[p];
-      int length = s.end[p] - start;
-      if (placeTones && s.spelled[p]) {
-        s.surfaces.copyPlaced(s.syllableId[p], term, out);
-      } else {
-        System.arraycopy(buffer, start, term, out, length); // tone marks placed by the scanner
-        if (lowerCase) {
-          LowerCasing.lowerCase(term, out, out + length);
-        }
-      }
-      out += length;
+      out = writePiece(p, term, out);
     }
     return out;
+  }
+
+  /**
+   * Writes the term of piece {@code p} into {@code term} at {@code out}: its text, lower-cased if
+   * asked, and with its tone mark placed (by the scanner, or as its known spelling says).
+   *
+   * @return the end of the piece in {@code term}
+   */
+  private int writePiece(int p, char[] term, int out) {
+    VietnameseScanner s = scanner;
+    int start = s.start[p];
+    int length = s.end[p] - start;
+    if (placeTones && s.spelled[p]) {
+      s.surfaces.copyPlaced(s.syllableId[p], term, out);
+    } else {
+      System.arraycopy(buffer, start, term, out, length);
+      if (lowerCase) {
+        LowerCasing.lowerCase(term, out, out + length);
+      }
+    }
+    return out + length;
   }
 
   /** Whether the lower-cased term of pieces {@code [from, to)} is in {@link #stopWords}. */
