@@ -1,5 +1,9 @@
 package io.github.vnsearch.elasticsearch;
 
+import static io.github.vnsearch.elasticsearch.DirectAnalyzers.chain;
+import static io.github.vnsearch.elasticsearch.DirectAnalyzers.lowerCaseAndStop;
+import static io.github.vnsearch.elasticsearch.DirectAnalyzers.tokenizer;
+import static io.github.vnsearch.elasticsearch.DirectAnalyzers.words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,33 +12,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
-import io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilter;
-import io.github.vnsearch.analysis.vi.VietnameseStopFilter;
 import io.github.vnsearch.analysis.vi.VietnameseStopWords;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,22 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ElasticsearchLoadingIT {
 
-  /** News-style sentences written for this test: names, numbers, a percentage, punctuation. */
-  private static final String NEWS =
-      "Sáng thứ Hai, Bộ Y tế họp báo tại Đà Nẵng về chương trình tiêm chủng mở rộng cho trẻ em"
-          + " vùng cao. Giá cà phê xuất khẩu tăng 12,5% so với cùng kỳ; nông dân Tây Nguyên phấn"
-          + " khởi vì được mùa.";
-
-  /** Old-style tone placement, decomposed (NFD): normalization changes offsets. */
-  private static final String OLD_STYLE =
-      Normalizer.normalize(
-          "Hoà giải xong, ông Thuý về quê dưỡng sức khoẻ ở Quảng Ngãi.", Normalizer.Form.NFD);
-
-  /** "điện gió" (wind power) is not in the system dictionary: the user words add it. */
-  private static final String USER_WORDS_TEXT =
-      "Nhà máy điện gió ở Bạc Liêu phát điện từ năm 2019.";
-
-  private static final List<String> TEXTS = List.of(NEWS, OLD_STYLE, USER_WORDS_TEXT);
+  private static final List<String> TEXTS = VietnameseTexts.ALL;
 
   private static final String PLUGIN_MODULE = "synthetic.analysis.vnsearch";
 
@@ -173,15 +152,24 @@ class ElasticsearchLoadingIT {
         // A misspelt setting is not seen by stable components (they read only theirs): ignored.
         .set("analysis.analyzer.vi_typo.type", "vietnamese")
         .set("analysis.analyzer.vi_typo.stop_words", "_none_")
-        .analyze("tokenizer_default", chain(false, VietnameseTokenizer::new, none()), TEXTS)
-        .analyze("tokenizer_words", chain(false, tokenizer(Mode.WORDS, true, null), none()), TEXTS)
         .analyze(
-            "tokenizer_syllables",
-            chain(false, tokenizer(Mode.SYLLABLES, false, null), none()),
+            "tokenizer_default", chain(false, VietnameseTokenizer::new, Function.identity()), TEXTS)
+        .analyze(
+            "tokenizer_words",
+            chain(false, tokenizer(Mode.WORDS, true, null), Function.identity()),
             TEXTS)
         .analyze(
-            "tokenizer_user", chain(false, tokenizer(Mode.MIXED, true, windPower), none()), TEXTS)
-        .analyze("normalized", chain(true, tokenizer(Mode.SYLLABLES, false, null), none()), TEXTS)
+            "tokenizer_syllables",
+            chain(false, tokenizer(Mode.SYLLABLES, false, null), Function.identity()),
+            TEXTS)
+        .analyze(
+            "tokenizer_user",
+            chain(false, tokenizer(Mode.MIXED, true, windPower), Function.identity()),
+            TEXTS)
+        .analyze(
+            "normalized",
+            chain(true, tokenizer(Mode.SYLLABLES, false, null), Function.identity()),
+            TEXTS)
         .analyze(
             "folded", chain(false, VietnameseTokenizer::new, VietnameseFoldingFilter::new), TEXTS)
         .analyze(
@@ -194,18 +182,23 @@ class ElasticsearchLoadingIT {
         .analyze(
             "stopped",
             chain(
-                false, VietnameseTokenizer::new, in -> stop(in, VietnameseStopWords.defaultSet())),
+                false,
+                VietnameseTokenizer::new,
+                in -> lowerCaseAndStop(in, VietnameseStopWords.defaultSet())),
             TEXTS)
         .analyze(
             "stopped_custom",
             chain(
                 true,
                 tokenizer(Mode.SYLLABLES, false, null),
-                in -> stop(in, words(VietnameseStopWords.defaultSet(), "hòa", "giá"))),
+                in -> lowerCaseAndStop(in, words(VietnameseStopWords.defaultSet(), "hòa", "giá"))),
             TEXTS)
         .analyze(
             "stopped_none",
-            chain(false, tokenizer(Mode.WORDS, true, null), in -> stop(in, CharArraySet.EMPTY_SET)),
+            chain(
+                false,
+                tokenizer(Mode.WORDS, true, null),
+                in -> lowerCaseAndStop(in, CharArraySet.EMPTY_SET)),
             TEXTS)
         .analyze(
             "chain",
@@ -213,7 +206,8 @@ class ElasticsearchLoadingIT {
                 true,
                 VietnameseTokenizer::new,
                 in ->
-                    new VietnameseFoldingFilter(stop(in, VietnameseStopWords.defaultSet()), false)),
+                    new VietnameseFoldingFilter(
+                        lowerCaseAndStop(in, VietnameseStopWords.defaultSet()), false)),
             TEXTS)
         .analyze(
             "vi_words",
@@ -224,7 +218,7 @@ class ElasticsearchLoadingIT {
             new VietnameseAnalyzer(
                 Mode.MIXED, words(CharArraySet.EMPTY_SET, "tại", "về"), true, null),
             TEXTS)
-        .analyze("vi_typo", new VietnameseAnalyzer(), List.of(NEWS));
+        .analyze("vi_typo", new VietnameseAnalyzer(), List.of(VietnameseTexts.NEWS));
 
     requests
         .index("bad_mode")
@@ -281,7 +275,7 @@ class ElasticsearchLoadingIT {
         Files.isRegularFile(modulePath),
         modulePath + " is missing: build es-runtimes first (./mvnw verify, or -am)");
     Path work = Path.of(System.getProperty("java.io.tmpdir"), "es-loading", version);
-    deleteRecursively(work);
+    TestFiles.deleteRecursively(work);
     Files.createDirectories(work.resolve("home"));
     Path requestFile = work.resolve("requests.tsv");
     Path resultFile = work.resolve("results.tsv");
@@ -322,58 +316,5 @@ class ElasticsearchLoadingIT {
 
   private static Path runtimes() {
     return Path.of(System.getProperty("vnsearch.es.runtimes"));
-  }
-
-  private static Supplier<Tokenizer> tokenizer(
-      Mode mode, boolean discardPunctuation, UserDictionary userWords) {
-    return () ->
-        new VietnameseTokenizer(
-            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userWords, mode, discardPunctuation);
-  }
-
-  private static Function<TokenStream, TokenStream> none() {
-    return Function.identity();
-  }
-
-  private static TokenStream stop(TokenStream in, CharArraySet words) {
-    return new VietnameseStopFilter(new LowerCaseFilter(in), words);
-  }
-
-  private static CharArraySet words(CharArraySet base, String... more) {
-    CharArraySet set = new CharArraySet(base, false);
-    set.addAll(List.of(more));
-    return set;
-  }
-
-  /** A custom analyzer as Elasticsearch builds one: optional char filter, tokenizer, filters. */
-  private static Analyzer chain(
-      boolean normalize,
-      Supplier<Tokenizer> tokenizer,
-      Function<TokenStream, TokenStream> filters) {
-    return new Analyzer() {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return normalize ? new VietnameseNormalizationCharFilter(reader) : reader;
-      }
-
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = tokenizer.get();
-        return new TokenStreamComponents(source, filters.apply(source));
-      }
-    };
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      List<Path> paths = new ArrayList<>(walk.toList());
-      paths.sort(Comparator.reverseOrder());
-      for (Path path : paths) {
-        Files.delete(path);
-      }
-    }
   }
 }

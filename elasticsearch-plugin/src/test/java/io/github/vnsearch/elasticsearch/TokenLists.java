@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Tokens as comparable strings {@code term[start,end)@position+length:type}; the same code runs in
- * the test JVM (analysis-vi directly) and in the forked Elasticsearch JVM (the loaded plugin).
+ * the test JVM (analysis-vi directly) and in the forked Elasticsearch JVM (the loaded plugin), so
+ * it uses nothing but Lucene.
  */
 final class TokenLists {
 
@@ -32,20 +33,20 @@ final class TokenLists {
       while (stream.incrementToken()) {
         position += posInc.getPositionIncrement();
         tokens.add(
-            term
-                + "["
-                + offset.startOffset()
-                + ","
-                + offset.endOffset()
-                + ")@"
-                + position
-                + "+"
-                + posLen.getPositionLength()
-                + ":"
-                + type.type());
+            format(
+                term.toString(),
+                offset.startOffset(),
+                offset.endOffset(),
+                position,
+                posLen.getPositionLength(),
+                type.type()));
       }
       stream.end();
     }
     return tokens;
+  }
+
+  static String format(String term, int start, int end, int position, int length, String type) {
+    return term + "[" + start + "," + end + ")@" + position + "+" + length + ":" + type;
   }
 }
