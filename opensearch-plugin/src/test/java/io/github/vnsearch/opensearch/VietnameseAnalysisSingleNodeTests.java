@@ -337,7 +337,8 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
             .endObject()
             .endObject()
             .endObject();
-    createIndex("news", Settings.EMPTY, mapping);
+    // Not createIndex(String, Settings, XContentBuilder): OpenSearch 3.0 lacks it.
+    createIndex("news", client().admin().indices().prepareCreate("news").setMapping(mapping));
     String[][] docs = {
       {"2024-03-04", "Bộ Giáo dục công bố phương án thi tốt nghiệp năm nay."},
       {"2024-03-19", "Hà Nội mở thêm tuyến xe buýt điện nối trung tâm với sân bay Nội Bài."},

@@ -9,6 +9,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.AccessController;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +39,6 @@ import org.opensearch.search.SearchHit;
 import org.opensearch.search.aggregations.AggregationBuilders;
 import org.opensearch.search.aggregations.bucket.histogram.DateHistogramInterval;
 import org.opensearch.search.aggregations.bucket.histogram.Histogram;
-import org.opensearch.secure_sm.AccessController;
 import org.opensearch.test.OpenSearchIntegTestCase;
 import org.opensearch.test.OpenSearchIntegTestCase.ClusterScope;
 import org.opensearch.test.OpenSearchIntegTestCase.Scope;
@@ -66,10 +68,7 @@ public class VietnameseClusterTests extends OpenSearchIntegTestCase {
   }
 
   public void testSearchSurvivesDataNodeRestart() throws Exception {
-    // Privileged: only this class's code base is granted the shared directory (see
-    // plugin-security.policy in the test resources), not the test runner's frames below it.
-    List<Map<String, Object>> articles =
-        AccessController.doPrivilegedChecked(VietnameseClusterTests::readArticles);
+    List<Map<String, Object>> articles = readArticlesPrivileged();
     assertTrue("articles read: " + articles.size(), articles.size() >= 200);
     createNewsIndex();
     BulkRequestBuilder bulk =
@@ -214,6 +213,24 @@ public class VietnameseClusterTests extends OpenSearchIntegTestCase {
       counts.merge(((String) article.get("date")).substring(0, 7), 1L, Long::sum);
     }
     return counts;
+  }
+
+  /**
+   * {@link #readArticles} as privileged code: only this class's code base is granted the shared
+   * directory (see plugin-security.policy in the test resources), not the test runner's frames
+   * below it. The JDK's AccessController, not OpenSearch's {@code
+   * org.opensearch.secure_sm.AccessController}, which 3.0 and 3.1 lack: the security agent honours
+   * both.
+   */
+  @SuppressWarnings("removal")
+  private static List<Map<String, Object>> readArticlesPrivileged() throws Exception {
+    try {
+      return AccessController.doPrivileged(
+          (PrivilegedExceptionAction<List<Map<String, Object>>>)
+              VietnameseClusterTests::readArticles);
+    } catch (PrivilegedActionException e) {
+      throw e.getException();
+    }
   }
 
   /** Dated articles from the shared corpus (never committed; CI has it beside the checkout). */
