@@ -10,7 +10,7 @@ final class Analyzers {
 
   static final Analyzer INDEX =
       ArticleSchema.perField(
-          new VietnameseAnalyzer(Mode.MIXED, false), new VietnameseAnalyzer(Mode.MIXED, true));
+          new VietnameseAnalyzer(Mode.WORDS, false), new VietnameseAnalyzer(Mode.MIXED, true));
 
   static final Analyzer QUERY =
       ArticleSchema.perField(
@@ -23,7 +23,7 @@ final class Analyzers {
    * show.
    */
   static final String SETTINGS =
-      "VietnameseAnalyzer/2(index=MIXED,query=WORDS,stop=default/"
+      "VietnameseAnalyzer/2(index=WORDS+folded:MIXED,query=WORDS,stop=default/"
           + VietnameseAnalyzer.getDefaultStopSet().size()
           + ",dictionary="
           + TokenInfoDictionary.getInstance().entries()

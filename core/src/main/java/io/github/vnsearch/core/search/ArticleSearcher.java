@@ -19,6 +19,7 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
@@ -89,30 +90,20 @@ public final class ArticleSearcher {
             : PageToken.decode(request.searchAfter(), request.sort());
     try (ArticleIndex.Snapshot snapshot = index.acquire()) {
       IndexSearcher searcher = snapshot.searcher();
-      String restored = QueryRestoration.restoredQuery(request);
-      Query query =
-          QueryRestoration.parse(parser, request.query(), restored, searcher.getIndexReader());
+      QueryPlan plan =
+          parser.plan(request.query(), request.restoreDiacritics(), searcher.getIndexReader());
       var state = snapshot.facetsState();
       if (state == null) {
-        return new SearchResult(0, List.of(), List.of(), List.of(), null, restored);
+        return new SearchResult(0, List.of(), List.of(), List.of(), null, plan.restored());
       }
-      DrillDownQuery drill = new DrillDownQuery(snapshot.facetsConfig(), filtered(query, request));
-      if (request.datePath() != null) {
-        drill.add(ArticleSchema.DATE, DatePaths.components(request.datePath()));
+      Query query = plan.query();
+      DrillSideways.DrillSidewaysResult result = run(snapshot, query, request, state, token);
+      if (result.hits.totalHits.value() == 0 && plan.relaxable()) {
+        // Nothing has enough of the words: rank what has some of them (the last resort). The
+        // strict query finds nothing on any page, so every page of this search is relaxed.
+        query = plan.relaxedQuery();
+        result = run(snapshot, query, request, state, token);
       }
-      if (request.category() != null) {
-        drill.add(ArticleSchema.CATEGORY, request.category());
-      }
-      Sort sort = request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
-      DrillSideways sideways = new DrillSideways(searcher, snapshot.facetsConfig(), state);
-      DrillSideways.DrillSidewaysResult result =
-          sideways.search(
-              drill,
-              null,
-              token == null ? null : token.after,
-              request.pageSize(),
-              sort,
-              true); // scores also when sorted by date: hits always carry a finite score
       TopDocs top = result.hits;
       long seen = (token == null ? 0 : token.seen) + top.scoreDocs.length;
       String next = null;
@@ -128,8 +119,33 @@ public final class ArticleSearcher {
           dateFacet(result.facets, request.datePath()),
           categoryFacet(result.facets),
           next,
-          restored);
+          plan.restored());
     }
+  }
+
+  private static DrillSideways.DrillSidewaysResult run(
+      ArticleIndex.Snapshot snapshot,
+      Query query,
+      SearchRequest request,
+      SortedSetDocValuesReaderState state,
+      PageToken token)
+      throws IOException {
+    DrillDownQuery drill = new DrillDownQuery(snapshot.facetsConfig(), filtered(query, request));
+    if (request.datePath() != null) {
+      drill.add(ArticleSchema.DATE, DatePaths.components(request.datePath()));
+    }
+    if (request.category() != null) {
+      drill.add(ArticleSchema.CATEGORY, request.category());
+    }
+    Sort sort = request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+    DrillSideways sideways = new DrillSideways(snapshot.searcher(), snapshot.facetsConfig(), state);
+    return sideways.search(
+        drill,
+        null,
+        token == null ? null : token.after,
+        request.pageSize(),
+        sort,
+        true); // scores also when sorted by date: hits always carry a finite score
   }
 
   private static Query filtered(Query query, SearchRequest request) {

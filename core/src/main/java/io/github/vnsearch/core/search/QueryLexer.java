@@ -17,14 +17,18 @@ final class QueryLexer {
     MUST_NOT
   }
 
-  /** One word or phrase with its prefixes; {@code text == null} marks an {@code OR}. */
-  record Item(Occur occur, String field, boolean phrase, String text) {
+  /**
+   * One word or phrase with its prefixes; {@code text == null} marks an {@code OR}. {@code start}
+   * is where {@code text} begins in the query, so that the same span of a restored copy of the
+   * query (same length) can be read.
+   */
+  record Item(Occur occur, String field, boolean phrase, String text, int start) {
     boolean isOr() {
       return text == null;
     }
   }
 
-  static final Item OR = new Item(Occur.DEFAULT, null, false, null);
+  static final Item OR = new Item(Occur.DEFAULT, null, false, null, -1);
 
   private QueryLexer() {}
 
@@ -55,7 +59,7 @@ final class QueryLexer {
         }
         String text = query.substring(i + 1, end);
         if (!text.isBlank()) {
-          items.add(new Item(occur, field, true, text));
+          items.add(new Item(occur, field, true, text, i + 1));
         }
         occur = Occur.DEFAULT;
         field = null;
@@ -67,6 +71,7 @@ final class QueryLexer {
         end++;
       }
       String word = query.substring(i, end);
+      int start = i;
       i = end;
       int colon = word.indexOf(':');
       if (colon > 0 && field == null) {
@@ -74,6 +79,7 @@ final class QueryLexer {
         if (fields.contains(name)) {
           field = name;
           word = word.substring(colon + 1);
+          start += colon + 1;
           if (word.isEmpty()) {
             continue; // applies to the next word or phrase
           }
@@ -92,7 +98,7 @@ final class QueryLexer {
           continue;
         }
       }
-      items.add(new Item(occur, field, false, word));
+      items.add(new Item(occur, field, false, word, start));
       occur = Occur.DEFAULT;
       field = null;
     }

@@ -106,8 +106,21 @@ class TestSeedArticles {
   void unaccentedQueryFindsTheSameArticles() throws Exception {
     SearchResult exact = search("đàm phán");
     SearchResult folded = search("dam phan");
+    SearchResult upper = search("DAM PHAN");
     assertEquals("001", seed(folded.hits().get(0)));
-    assertTrue(folded.total() >= exact.total());
+    // the same four articles: 000 has đảm bảo and phần, never đàm phán, and is not among them
+    assertEquals(4, exact.total());
+    assertEquals(seeds(exact), seeds(folded));
+    assertEquals(seeds(exact), seeds(upper));
+    assertFalse(seeds(folded).contains("000"));
+  }
+
+  private static java.util.Set<String> seeds(SearchResult r) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Hit h : r.hits()) {
+      out.add(seed(h));
+    }
+    return out;
   }
 
   @Test
@@ -165,6 +178,24 @@ class TestSeedArticles {
   }
 
   private static final Pattern MARK = Pattern.compile("\\[([^\\]]+)\\]");
+
+  @Test
+  void unaccentedQueryHighlightsOnlyWhatMatchedAsAUnit() throws Exception {
+    int marks = 0;
+    for (Hit h : search("dam phan hoa binh").hits()) {
+      for (String snippet : h.snippets()) {
+        Matcher m = MARK.matcher(snippet);
+        while (m.find()) {
+          marks++;
+          String marked =
+              io.github.vnsearch.analysis.vi.VietnameseFoldingFilter.fold(m.group(1).toLowerCase());
+          assertTrue(
+              List.of("dam phan", "hoa binh").contains(marked), "stray mark in: " + snippet);
+        }
+      }
+    }
+    assertTrue(marks > 0);
+  }
 
   @Test
   void highlightsMarkWholeWords() throws Exception {

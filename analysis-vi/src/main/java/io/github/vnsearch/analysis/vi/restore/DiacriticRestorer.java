@@ -70,9 +70,25 @@ public final class DiacriticRestorer {
     Objects.requireNonNull(text, "text");
     Lattice lattice = lattices.get();
     lattice.build(text);
+    return mostlyUnaccented(lattice);
+  }
+
+  private static boolean mostlyUnaccented(Lattice lattice) {
     int accented = lattice.accentedCount();
     int vietnamese = accented + lattice.restorableCount();
     return vietnamese > 0 && accented * 2 < vietnamese;
+  }
+
+  /**
+   * Restores {@code text} when it {@linkplain #isMostlyUnaccented is mostly unaccented}, else
+   * returns {@code null}; the same as both calls, with one pass over the text instead of two (what
+   * a search engine wants on its query path).
+   */
+  public String restoreIfMostlyUnaccented(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Lattice lattice = lattices.get();
+    lattice.build(text);
+    return mostlyUnaccented(lattice) ? lattice.best() : null;
   }
 
   /** Approximate heap bytes used by the model behind this restorer. */
