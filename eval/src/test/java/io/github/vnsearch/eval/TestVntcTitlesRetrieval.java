@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +29,7 @@ class TestVntcTitlesRetrieval {
 
   @BeforeAll
   static void load() throws IOException {
-    String shared = System.getProperty("vnsearch.shared.dir");
-    assertTrue(shared != null, "system property vnsearch.shared.dir is not set");
-    Path dir = Path.of(shared, "data", "retrieval", "vntc-titles");
-    assertTrue(Files.isDirectory(dir), "missing dev set: " + dir);
-    RetrievalEvaluator evaluator =
-        RetrievalEvaluator.load(dir.resolve("passages.jsonl.gz"), dir.resolve("queries.jsonl"));
+    RetrievalEvaluator evaluator = DevSets.load("vntc-titles", "passages.jsonl.gz");
     assertEquals(10_000, evaluator.passages().size());
     assertEquals(1_000, evaluator.queries().size());
     for (String name : BASELINES) {

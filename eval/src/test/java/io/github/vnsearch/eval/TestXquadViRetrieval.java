@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,12 +22,7 @@ class TestXquadViRetrieval {
 
   @BeforeAll
   static void load() throws IOException {
-    String shared = System.getProperty("vnsearch.shared.dir");
-    assertTrue(shared != null, "system property vnsearch.shared.dir is not set");
-    Path dir = Path.of(shared, "data", "retrieval", "xquad-vi");
-    assertTrue(Files.isDirectory(dir), "missing dev set: " + dir);
-    RetrievalEvaluator evaluator =
-        RetrievalEvaluator.load(dir.resolve("passages.jsonl"), dir.resolve("queries.jsonl"));
+    RetrievalEvaluator evaluator = DevSets.load("xquad-vi", "passages.jsonl");
     assertEquals(240, evaluator.passages().size());
     assertEquals(1190, evaluator.queries().size());
     standard = evaluator.evaluate(Configurations.create("standard"), false);

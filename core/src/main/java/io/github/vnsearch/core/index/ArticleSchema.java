@@ -24,12 +24,13 @@ import org.apache.lucene.util.BytesRef;
  * The index layout in one place: field names, how an {@link Article} becomes a Lucene {@link
  * Document}, the analyzers used per field at index and query time, and the facet configuration.
  *
- * <p>Text is indexed twice: {@link #TITLE}/{@link #BODY} keep diacritics (exact field), {@link
- * #TITLE_FOLDED}/{@link #BODY_FOLDED} fold them (accent-insensitive field). Both are analyzed in
- * {@code MIXED} mode at index time (each multi-syllable word and its syllables, so phrases of
- * syllables and whole words both match) and in {@code WORDS} mode at query time. Offsets are in the
- * postings for the {@code UnifiedHighlighter}; folding never changes offsets, so the folded fields
- * can highlight the stored exact text.
+ * <p>Text is indexed twice: {@link #TITLE}/{@link #BODY} keep diacritics (exact field) and are
+ * analyzed in {@code WORDS} mode (one term per dictionary word, so a word's statistics are its
+ * own); {@link #TITLE_FOLDED}/{@link #BODY_FOLDED} fold diacritics (accent-insensitive field) and
+ * are analyzed in {@code MIXED} mode (each multi-syllable word and its syllables), so that
+ * unaccented syllables and words segmented otherwise still match as a phrase. Queries are analyzed
+ * in {@code WORDS} mode. Offsets are in the postings for the {@code UnifiedHighlighter}; folding
+ * never changes offsets, so the folded fields can highlight the stored exact text.
  *
  * <p>{@link #DATE} is the publication day as epoch milliseconds of its start in {@link #ZONE}
  * (point for ranges, doc values for sorting, stored for display). The {@link #DATE} facet is
@@ -107,7 +108,7 @@ public final class ArticleSchema {
     return FACETS;
   }
 
-  /** The analyzer per field for indexing (MIXED mode; folding on the folded fields). */
+  /** The analyzer per field for indexing (WORDS exact fields; MIXED and folding on the others). */
   public static Analyzer indexAnalyzer() {
     return Analyzers.INDEX;
   }

@@ -26,10 +26,10 @@ import org.apache.lucene.search.TermQuery;
  * adjacent, decide what matches.
  *
  * <p>Plain words (no operator) must all match when there are at most {@value #ALL_WORDS_UP_TO} of
- * them; a longer query matches articles that have enough of its words, a number that grows with
- * its length (see {@link #minimumShouldMatch}), and ranks them by how many and how rare the words
- * they have are. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code
- * -mustNot} and field prefixes keep their meaning in both.
+ * them; a longer query matches articles that have enough of its words, a number that grows with its
+ * length (see {@link #minimumShouldMatch}), and ranks them by how many and how rare the words they
+ * have are. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code -mustNot}
+ * and field prefixes keep their meaning in both.
  */
 public final class QueryPlan {
 
@@ -75,8 +75,8 @@ public final class QueryPlan {
     /** A plain word of the query, counted towards the minimum to match. */
     WORD,
     /**
-     * Required: a quoted phrase or a field-prefixed word without operator. The relaxed query
-     * makes it optional, ranking articles that have it first.
+     * Required: a quoted phrase or a field-prefixed word without operator. The relaxed query makes
+     * it optional, ranking articles that have it first.
      */
     REQUIRED,
     /** Required in every query ({@code +word}, {@code +"phrase"}). */
@@ -103,8 +103,8 @@ public final class QueryPlan {
   }
 
   /**
-   * The query with its diacritics restored, when the parser restored them (an unaccented query
-   * and restoration on), else {@code null}.
+   * The query with its diacritics restored, when the parser restored them (an unaccented query and
+   * restoration on), else {@code null}.
    */
   public String restored() {
     return restored;
@@ -116,8 +116,8 @@ public final class QueryPlan {
   }
 
   /**
-   * True when {@link #relaxedQuery()} can match articles that {@link #query()} does not: some
-   * group requires more than one plain word.
+   * True when {@link #relaxedQuery()} can match articles that {@link #query()} does not: some group
+   * requires more than one plain word.
    */
   public boolean relaxable() {
     if (groups == null) {
@@ -290,7 +290,8 @@ public final class QueryPlan {
         if (bag) {
           BooleanQuery.Builder syllableBag = new BooleanQuery.Builder();
           for (String syllable : folded) {
-            syllableBag.add(new TermQuery(new Term(pair.folded(), syllable)), BooleanClause.Occur.SHOULD);
+            syllableBag.add(
+                new TermQuery(new Term(pair.folded(), syllable)), BooleanClause.Occur.SHOULD);
           }
           disjuncts.add(boost(syllableBag.build(), w * BAG_WEIGHT / folded.length));
         }
@@ -305,8 +306,7 @@ public final class QueryPlan {
     for (QueryFields.Pair pair : pairs) {
       float w = pair.weight();
       exact.add(boost(new TermQuery(new Term(pair.exact(), word.exact())), exactWeight * w));
-      exact.add(
-          boost(new PhraseQuery(pair.exact(), syllables), exactWeight * w * PHRASE_WEIGHT));
+      exact.add(boost(new PhraseQuery(pair.exact(), syllables), exactWeight * w * PHRASE_WEIGHT));
     }
     return new BooleanQuery.Builder()
         .add(matching, BooleanClause.Occur.MUST)

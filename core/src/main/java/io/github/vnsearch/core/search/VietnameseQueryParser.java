@@ -33,8 +33,8 @@ import org.apache.lucene.search.Query;
  * {@code a OR b} between groups, and a field prefix ({@code title:}) before a word or phrase.
  * Operators bind to one whitespace-separated word or one quoted phrase: write {@code +"đàm phán"},
  * not {@code +đàm phán}. The parser never throws: unbalanced quotes end at the end of the input,
- * lone operators are ignored, blank input matches every article, and any input stays within
- * {@link IndexSearcher#getMaxClauseCount()}.
+ * lone operators are ignored, blank input matches every article, and any input stays within {@link
+ * IndexSearcher#getMaxClauseCount()}.
  *
  * <p><b>Why a small lexer of our own, not the classic {@code QueryParser} or {@code
  * SimpleQueryParser}?</b> Both cut the input at whitespace before analysis, so {@code đàm phán}
@@ -44,10 +44,10 @@ import org.apache.lucene.search.Query;
  * whole phrase and multi-syllable words become single terms.
  *
  * <p><b>Unaccented queries.</b> When asked to, and when the query is mostly typed without
- * diacritics ({@code dam phan hoa binh}), the parser restores them once ({@link
- * DiacriticRestorer}) and segments the restored text ({@code đàm_phán hòa_bình}). Each restored
- * word then matches as its folded syllables, adjacent ({@code dam phan}, never {@code dam} here
- * and {@code phan} there), and ranks higher where the article has the restored spelling.
+ * diacritics ({@code dam phan hoa binh}), the parser restores them once ({@link DiacriticRestorer})
+ * and segments the restored text ({@code đàm_phán hòa_bình}). Each restored word then matches as
+ * its folded syllables, adjacent ({@code dam phan}, never {@code dam} here and {@code phan} there),
+ * and ranks higher where the article has the restored spelling.
  *
  * <p>The text is analyzed once; the plan builds the strict and relaxed queries and never runs a
  * search. A very long query (pasted text) keeps the most selective words that fit the clause
@@ -148,8 +148,7 @@ public final class VietnameseQueryParser {
     return new QueryPlan(groups, restored, "no searchable words in: " + text);
   }
 
-  private List<QueryPlan.Clause> group(
-      List<QueryLexer.Item> items, String typed, String restored) {
+  private List<QueryPlan.Clause> group(List<QueryLexer.Item> items, String typed, String restored) {
     List<QueryPlan.Clause> clauses = new ArrayList<>();
     StringBuilder runTyped = new StringBuilder();
     StringBuilder runText = new StringBuilder();

@@ -189,8 +189,7 @@ class TestSeedArticles {
           marks++;
           String marked =
               io.github.vnsearch.analysis.vi.VietnameseFoldingFilter.fold(m.group(1).toLowerCase());
-          assertTrue(
-              List.of("dam phan", "hoa binh").contains(marked), "stray mark in: " + snippet);
+          assertTrue(List.of("dam phan", "hoa binh").contains(marked), "stray mark in: " + snippet);
         }
       }
     }
