@@ -189,7 +189,9 @@ class TestSeedArticles {
           marks++;
           String marked =
               io.github.vnsearch.analysis.vi.VietnameseFoldingFilter.fold(m.group(1).toLowerCase());
-          assertTrue(List.of("dam phan", "hoa binh").contains(marked), "stray mark in: " + snippet);
+          // adjacent units may share one mark: "[đàm phán hòa bình]"
+          String rest = marked.replace("dam phan", "").replace("hoa binh", "");
+          assertTrue(rest.isBlank(), "stray mark in: " + snippet);
         }
       }
     }
