@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Analysis of text made to hit slow paths: a short pattern repeated without a space ({@code
  * a/b/a/b...}), beside news text of the same length. One operation analyzes {@value #CHARS} chars,
- * so the scores (operations/s) of all patterns compare as chars/s. Measures the fix of patterns that
- * once analyzed hundreds of times slower than news ({@code a/b} at 40 KB/s).
+ * so the scores (operations/s) of all patterns compare as chars/s. Measures the fix of patterns
+ * that once analyzed hundreds of times slower than news ({@code a/b} at 40 KB/s).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -12,8 +12,8 @@ import org.apache.lucene.util.ArrayUtil;
  * its first connector, so that a run of {@code n} groups is read a bounded number of times instead
  * of {@code n} times.
  *
- * <p>It only says "certainly cut" when {@link VietnameseScanner}'s own classification would say
- * so: for every property that classification checks over a whole piece, the summary holds the last
+ * <p>It only says "certainly cut" when {@link VietnameseScanner}'s own classification would say so:
+ * for every property that classification checks over a whole piece, the summary holds the last
  * position in the run where it fails, and a piece starting after that position has the property.
  */
 final class ConnectedRun {

@@ -728,9 +728,9 @@ final class VietnameseScanner {
   }
 
   /**
-   * Returns the end of an e-mail address starting at {@code from}, or -1. Its local part ends at the
-   * first char that cannot be in one, so every start before that char has the same answer, which is
-   * remembered.
+   * Returns the end of an e-mail address starting at {@code from}, or -1. Its local part ends at
+   * the first char that cannot be in one, so every start before that char has the same answer,
+   * which is remembered.
    */
   int emailEnd(char[] text, int from, int to) {
     if (from >= emailFrom && from < emailLocalEnd) {

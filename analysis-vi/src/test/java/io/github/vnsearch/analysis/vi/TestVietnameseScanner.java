@@ -73,9 +73,23 @@ public class TestVietnameseScanner extends LuceneTestCase {
     VietnameseScanner whole = new VietnameseScanner(TokenInfoDictionary.getInstance(), true, null);
     VietnameseScanner fresh = new VietnameseScanner(TokenInfoDictionary.getInstance(), true, null);
     String[] fixed = {
-      "a/b/a/b/a/b/a/b", "1/2/3/4/5/6", "Ab.cd.ab.cd.ef", "ab.ab.ab.a", "a-b.a-b.a-b@x.com",
-      "a-b.a-b.ă-b.a-b@x.com", "1.2/3.4/5%", "1,5%/2", "A.B.Ab.C.D", "a:b:c:1:2:3", "a_b_a_b@c.de",
-      "x.y.Z.w.com.vn", "ht/ht/http://a.b", "1/2/3", "12:30:45:10", "a.b.c.d.", "A.B.c.d.e.fg"
+      "a/b/a/b/a/b/a/b",
+      "1/2/3/4/5/6",
+      "Ab.cd.ab.cd.ef",
+      "ab.ab.ab.a",
+      "a-b.a-b.a-b@x.com",
+      "a-b.a-b.ă-b.a-b@x.com",
+      "1.2/3.4/5%",
+      "1,5%/2",
+      "A.B.Ab.C.D",
+      "a:b:c:1:2:3",
+      "a_b_a_b@c.de",
+      "x.y.Z.w.com.vn",
+      "ht/ht/http://a.b",
+      "1/2/3",
+      "12:30:45:10",
+      "a.b.c.d.",
+      "A.B.c.d.e.fg"
     };
     for (String text : fixed) {
       assertCutAsFromEachPiece(text, whole, fresh);
