@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Reads article files, folders and JSON Lines into an {@link ArticleIndex} and reports what
@@ -305,8 +304,11 @@ public final class Ingester {
       if (failure == null) {
         Throwable cause = failureCause;
         Article on = failedOn;
-        if (cause instanceof AlreadyClosedException && cause.getCause() != null) {
-          // the writer closed itself after another thread's failure: that one is the cause
+        while (cause instanceof RuntimeException
+            && (cause.getCause() instanceof IOException || cause.getCause() instanceof Error)) {
+          // the writer closed itself after a failure (its "tragic event"), perhaps in another
+          // thread, and says so with an AlreadyClosedException or IllegalStateException: the
+          // failure it wraps is what happened
           cause = cause.getCause();
           on = null;
         }
