@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
       "  0  success",
       "  1  some inputs were skipped (each one is reported)",
       "  2  usage error: bad option, date, query or path",
-      "  3  the index is missing, incompatible, locked or unreadable",
+      "  3  the index is missing, incompatible, locked or corrupt, or could not be written",
       "  4  internal error (rerun with --verbose and report it)",
       "%nEnvironment: VNSEARCH_INDEX sets the default index directory; NO_COLOR turns colour off."
     })
