@@ -19,6 +19,7 @@ public final class BenchmarkListCheck {
   static final List<String> EXPECTED =
       List.of(
           "AnalysisBenchmark.analyze",
+          "AdversarialTextBenchmark.analyze",
           "IndexingBenchmark.index",
           "QueryBenchmark.search",
           "DictionaryBenchmark.loadCold",

@@ -93,7 +93,7 @@ final class IndexCommand implements Callable<Integer> {
               .commitEvery(commitEvery)
               .progress(p -> bar.update(snapshot(p)));
       try {
-        report = ingester.ingest(paths);
+        report = Indexes.read(articles, () -> ingester.ingest(paths));
       } catch (IOException | RuntimeException e) {
         interruption.awaitIfInterrupted();
         throw e;

@@ -92,7 +92,8 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     try (ArticleIndex articles = Indexes.openForReading(index.dir())) {
       Renderer renderer = Renderers.of(spec, json);
-      SearchResult result = Searches.run(articles, request, renderer.markers());
+      SearchResult result =
+          Indexes.read(articles, () -> Searches.run(articles, request, renderer.markers()));
       renderer.search(request, result);
     }
     return ExitCode.OK;

@@ -19,12 +19,18 @@ final class Searches {
     try {
       return new ArticleSearcher(index, new VietnameseQueryParser(), markers).search(request);
     } catch (IllegalArgumentException e) {
-      // Core reports bad page tokens and similar request problems this way, worded for users.
-      throw CliException.usage(
-          e.getMessage()
-              + (request.searchAfter() == null
-                  ? ""
-                  : ": copy the token printed by the previous page"));
+      // Core reports a bad page token this way, worded for users. Any other one comes from
+      // deeper down (Lucene reading a damaged file, say) and is not the user's mistake.
+      if (request.searchAfter() == null || !isAboutThePageToken(e)) {
+        throw e;
+      }
+      throw CliException.usage(e.getMessage() + ": copy the token printed by the previous page");
     }
+  }
+
+  private static boolean isAboutThePageToken(IllegalArgumentException e) {
+    String message = e.getMessage();
+    return message != null
+        && (message.startsWith("invalid page token") || message.startsWith("page token"));
   }
 }

@@ -29,10 +29,13 @@ final class StatsCommand implements Callable<Integer> {
     try (ArticleIndex articles = Indexes.openForReading(index.dir())) {
       SearchRequest everything = SearchRequest.builder("").pageSize(1).highlight(false).build();
       StatsReport report =
-          new StatsReport(
-              index.dir(),
-              articles.stats(),
-              Searches.run(articles, everything, SnippetMarkers.BRACKETS).dateFacet());
+          Indexes.read(
+              articles,
+              () ->
+                  new StatsReport(
+                      index.dir(),
+                      articles.stats(),
+                      Searches.run(articles, everything, SnippetMarkers.BRACKETS).dateFacet()));
       Renderers.of(spec, json).stats(report);
     }
     return ExitCode.OK;

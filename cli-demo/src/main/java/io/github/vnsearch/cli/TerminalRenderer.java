@@ -189,6 +189,10 @@ final class TerminalRenderer implements Renderer {
         }
         out.println("  " + skipped);
       }
+      if (r.skipped().stream().anyMatch(sk -> sk.reason().startsWith("out of memory"))) {
+        out.println(
+            "Some inputs did not fit in memory: run again with more, e.g. VNSEARCH_JAVA_OPTS=-Xmx2g.");
+      }
     }
     out.flush();
   }

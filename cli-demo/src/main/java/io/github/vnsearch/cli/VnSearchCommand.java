@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
       "  0  success",
       "  1  some inputs were skipped (each one is reported)",
       "  2  usage error: bad option, date, query or path",
-      "  3  the index is missing, incompatible, locked or unreadable",
+      "  3  the index is missing, incompatible, locked or corrupt, or could not be written",
       "  4  internal error (rerun with --verbose and report it)",
       "%nEnvironment: VNSEARCH_INDEX sets the default index directory; NO_COLOR turns colour off."
     })
@@ -91,6 +91,16 @@ public final class VnSearchCommand implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(errors);
     cmd.setParameterExceptionHandler(errors);
+    // Errors (running out of memory, say) bypass the handler above: report them the same way.
+    CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+    cmd.setExecutionStrategy(
+        parseResult -> {
+          try {
+            return run.execute(parseResult);
+          } catch (Error e) {
+            return errors.handle(e, cmd, parseResult);
+          }
+        });
     // The completion script generator is for humans who know where to find it.
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     return cmd;
@@ -102,6 +112,24 @@ public final class VnSearchCommand implements Runnable {
       // Lucene logs hints for developers (e.g. about the incubating vector module) through JUL.
       LUCENE_LOG.setLevel(Level.SEVERE);
     }
+    boolean verbose = List.of(args).contains("--verbose");
+    // A failure in a thread of a library (a Lucene merge, say) is one line too.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          try {
+            System.err.println(
+                "vnsearch: "
+                    + ErrorHandler.describe(e).message()
+                    + " (in thread "
+                    + thread.getName()
+                    + ")");
+            if (verbose) {
+              e.printStackTrace();
+            }
+          } catch (Throwable unprintable) {
+            // out of memory even for the message: the main thread reports what matters
+          }
+        });
     CommandLine cmd = commandLine();
     int code = cmd.execute(args);
     cmd.getOut().flush();

@@ -3,7 +3,11 @@ package io.github.vnsearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vnsearch.core.article.IngestReport;
 import io.github.vnsearch.core.search.FacetValue;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,29 @@ class RenderingTest {
     assertTrue(Math.abs(2 * filled - cells.length()) <= 1, bar); // half full
     assertTrue(bar.endsWith("]  50% " + line), bar);
     assertTrue(bar.length() <= 100, bar);
+  }
+
+  @Test
+  void inputsThatDidNotFitInMemorySayHowToGiveMore() {
+    StringWriter out = new StringWriter();
+    IngestReport report =
+        new IngestReport(
+            2,
+            0,
+            List.of(
+                new IngestReport.Skipped(
+                    "to.jsonl", 1, "out of memory (Java's maximum heap is 96 MB)"),
+                new IngestReport.Skipped("rong.txt", 0, "empty file")));
+    new TerminalRenderer(new PrintWriter(out), Style.PLAIN)
+        .indexSummary(new IndexSummary(report, 1.5, Path.of("idx"), 2, 4096));
+    assertTrue(
+        out.toString()
+            .endsWith(
+                "Skipped:\n  to.jsonl:1: out of memory (Java's maximum heap is 96 MB)\n"
+                    + "  rong.txt: empty file\n"
+                    + "Some inputs did not fit in memory: run again with more, e.g."
+                    + " VNSEARCH_JAVA_OPTS=-Xmx2g.\n"),
+        out::toString);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +46,15 @@ class VnSearchJarIT {
   }
 
   private static ProcessBuilder vnsearch(Map<String, String> env, String... args) {
+    return withHeap("1g", env, args);
+  }
+
+  private static ProcessBuilder withHeap(String heap, Map<String, String> env, String... args) {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-Xmx1g");
+    command.add("-Xmx" + heap);
     command.add("-jar");
     command.add(System.getProperty("vnsearch.jar"));
     command.addAll(List.of(args));
@@ -62,10 +67,14 @@ class VnSearchJarIT {
 
   private static Run run(Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
+    return run(vnsearch(env, args), stdin);
+  }
+
+  private static Run run(ProcessBuilder command, String stdin)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("vnsearch-out", ".txt");
     Path err = Files.createTempFile("vnsearch-err", ".txt");
-    Process p =
-        vnsearch(env, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Process p = command.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     try (OutputStream in = p.getOutputStream()) {
       if (stdin != null) {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -161,6 +170,117 @@ class VnSearchJarIT {
     Run stats = run(Map.of(), null, "stats", "--index", index.toString(), "--json");
     assertEquals(0, stats.code(), stats::toString);
     assertTrue(JSON.readTree(stats.out()).get("documents").asLong() >= 200, stats::toString);
+  }
+
+  /** Writes a JSON Lines file of one article whose body takes about {@code megabytes}. */
+  private static Path hugeArticle(Path file, int megabytes) throws IOException {
+    String sentence = "Người dân miền Trung khẩn trương gia cố nhà cửa trước khi bão đổ bộ. ";
+    try (Writer out = Files.newBufferedWriter(file)) {
+      out.write("{\"id\": \"khong-lo\", \"title\": \"Bài rất dài\", \"body\": \"");
+      int sentenceBytes = sentence.getBytes(StandardCharsets.UTF_8).length;
+      for (long written = 0; written < ((long) megabytes << 20); written += sentenceBytes) {
+        out.write(sentence);
+      }
+      out.write("\"}\n");
+    }
+    return file;
+  }
+
+  /** A good plain-text article and a JSON Lines file of two, to index beside a bad input. */
+  private static Path goodArticles(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("tot.txt"),
+        "Mưa lớn ở miền Trung\n\n15/10/2024 08:00 GMT+7\n\nMưa lớn kéo dài nhiều ngày khiến"
+            + " nước sông dâng cao.\n");
+    Files.writeString(
+        dir.resolve("tot.jsonl"),
+        "{\"id\": \"g1\", \"body\": \"Giá gạo xuất khẩu tăng mạnh.\"}\n"
+            + "{\"id\": \"g2\", \"body\": \"Học sinh Hà Nội tựu trường.\"}\n");
+    return dir;
+  }
+
+  private static JsonNode skippedOnly(Run run, int indexed) throws IOException {
+    assertEquals(ExitCode.PARTIAL, run.code(), run::toString);
+    assertFalse(run.err().contains("\tat "), run::toString);
+    JsonNode summary = JSON.readTree(run.out());
+    assertEquals(indexed, summary.get("indexed").asLong(), run::toString);
+    assertEquals(1, summary.get("skipped").size(), run::toString);
+    return summary.get("skipped").get(0);
+  }
+
+  @Test
+  void aLineTooLargeIsSkippedAndTheOtherFilesIndexedUnderASmallHeap() throws Exception {
+    Path big = hugeArticle(tmp.resolve("to.jsonl"), 39);
+    Run run =
+        run(
+            withHeap(
+                "128m",
+                Map.of(),
+                "index",
+                big.toString(),
+                goodArticles(tmp.resolve("tot")).toString(),
+                "--index",
+                tmp.resolve("index").toString(),
+                "--json"),
+            null);
+    JsonNode skipped = skippedOnly(run, 3);
+    assertEquals(big.toString(), skipped.get("path").asText());
+    assertEquals(1, skipped.get("line").asLong());
+    assertEquals("too large: more than 32 MB in one line", skipped.get("reason").asText());
+  }
+
+  @Test
+  void aFileWithoutLineBreaksIsReadInBoundedMemory() throws Exception {
+    // 1 GB in one line, 1 MB on disk once compressed
+    Path endless = tmp.resolve("mot-dong.jsonl.gz");
+    byte[] chunk = new byte[1 << 20];
+    java.util.Arrays.fill(chunk, (byte) 'a');
+    try (OutputStream out =
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(endless), 1 << 16) {
+          {
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+          }
+        }) {
+      for (int i = 0; i < 1024; i++) {
+        out.write(chunk);
+      }
+    }
+    Run run =
+        run(
+            withHeap(
+                "64m",
+                Map.of(),
+                "index",
+                endless.toString(),
+                goodArticles(tmp.resolve("tot")).toString(),
+                "--index",
+                tmp.resolve("index").toString(),
+                "--json"),
+            null);
+    JsonNode skipped = skippedOnly(run, 3);
+    assertEquals(endless.toString(), skipped.get("path").asText());
+    assertEquals("too large: more than 32 MB in one line", skipped.get("reason").asText());
+  }
+
+  @Test
+  void anArticleTooLargeForTheHeapIsReportedAndTheRunGoesOn() throws Exception {
+    Path big = hugeArticle(tmp.resolve("to.jsonl"), 30);
+    Run run =
+        run(
+            withHeap(
+                "96m",
+                Map.of(),
+                "index",
+                big.toString(),
+                goodArticles(tmp.resolve("tot")).toString(),
+                "--index",
+                tmp.resolve("index").toString(),
+                "--json"),
+            null);
+    JsonNode skipped = skippedOnly(run, 3);
+    assertEquals(big.toString(), skipped.get("path").asText());
+    assertTrue(skipped.get("reason").asText().startsWith("out of memory"), run::toString);
   }
 
   /** The article count of a plain progress line such as {@code 0/1 files 1,234 articles ...}. */

@@ -30,12 +30,18 @@ final class VietnameseScanner {
   static final byte ALPHANUM = 10;
   static final byte PUNCTUATION = 11;
 
-  private static final int DOT = 1;
-  private static final int COMMA = 2;
-  private static final int SLASH = 4;
-  private static final int COLON = 8;
-  private static final int HYPHEN = 16;
-  private static final int PERCENT = 32;
+  /** Connector kinds, one bit each, and the percent sign that may end a number. */
+  static final int DOT = 1;
+
+  static final int COMMA = 2;
+  static final int SLASH = 4;
+  static final int COLON = 8;
+  static final int HYPHEN = 16;
+
+  /** Number of connector kinds: their bits are the lowest ones. */
+  static final int CONNECTOR_KINDS = 5;
+
+  static final int PERCENT = 32;
 
   int count;
   int[] start = new int[64];
@@ -73,6 +79,28 @@ final class VietnameseScanner {
   /** Room for the key of a syllable that matches no spelling. */
   private char[] key = new char[16];
 
+  // What earlier pieces of the window found out about the text after them, so that a long run of
+  // chars without a space is not read again for each piece of it (see ConnectedRun).
+
+  /** The run of non-space chars {@code [chunkFrom, chunkEnd)} found last, or -1. */
+  private int chunkFrom;
+
+  private int chunkEnd = -1;
+
+  /** The span whose words' tone marks were placed last. */
+  private int placedFrom;
+
+  private int placedTo = -1;
+
+  /** E-mail addresses starting in {@code [emailFrom, emailLocalEnd)} end at {@code emailEnd}. */
+  private int emailFrom;
+
+  private int emailLocalEnd = -1;
+  private int emailEnd;
+
+  /** The last run of connected groups that made no known form. */
+  private final ConnectedRun run = new ConnectedRun();
+
   /**
    * @param dictionary the system dictionary, whose syllable numbers {@link #syllableId} holds; or
    *     null
@@ -97,6 +125,10 @@ final class VietnameseScanner {
   void scan(char[] text, int from, int to) {
     this.buf = text;
     count = 0;
+    chunkEnd = -1;
+    placedTo = -1;
+    emailLocalEnd = -1;
+    run.clear();
     boolean lineBreak = false;
     int i = from;
     while (i < to) {
@@ -155,7 +187,7 @@ final class VietnameseScanner {
         } else {
           if (tones != null) {
             // which form a word takes may depend on where its tone mark is: a@b.coà, a@b.còa
-            tones.place(text, i, chunkEnd(text, i, to), to);
+            placeTones(text, i, chunkEnd(text, i, to), to);
             placed = true;
           }
           long scanned = scanWord(text, i, to);
@@ -195,7 +227,7 @@ final class VietnameseScanner {
           placed = false;
         }
         if (tones != null && !placed && !spelled[count - 1]) {
-          tones.place(text, i, pieceEnd, to); // its term is copied from the text
+          placeTones(text, i, pieceEnd, to); // its term is copied from the text
         }
       }
       lineBreak = false;
@@ -227,6 +259,19 @@ final class VietnameseScanner {
     if (pieceKind == SYLLABLE && !valid) {
       kind[p] = FOREIGN;
     }
+  }
+
+  /**
+   * Places the tone marks of the words overlapping {@code text[from, to)}, unless they were placed
+   * already: placing is idempotent, and a span inside the last one placed is not read again.
+   */
+  private void placeTones(char[] text, int from, int to, int limit) {
+    if (from >= placedFrom && to <= placedTo) {
+      return;
+    }
+    tones.place(text, from, to, limit);
+    placedFrom = from;
+    placedTo = to;
   }
 
   /** The slot of the piece's spelling in {@link #surfaces}, or 0. */
@@ -317,6 +362,16 @@ final class VietnameseScanner {
   /** Letters, digits and the combining marks that belong to them. */
   static boolean isWordChar(int c) {
     return c < TABLE_SIZE ? (FLAGS[c] & WORD) != 0 : computeIsWordChar(c);
+  }
+
+  /** A digit, as the scanner counts digits in a piece. */
+  static boolean isDigitWordChar(int c) {
+    return (flags(c) & DIGIT) != 0;
+  }
+
+  /** A letter that is not also a digit, as the scanner counts letters in a piece. */
+  static boolean isLetterWordChar(int c) {
+    return (flags(c) & (DIGIT | LETTER)) == LETTER;
   }
 
   private static boolean computeIsSpace(int c) {
@@ -417,23 +472,26 @@ final class VietnameseScanner {
    *
    * @return the end of the piece in the low 32 bits, its kind above
    */
-  private static long scanWord(char[] text, int from, int to) {
-    if (mayStartUrl(text, from, to)) {
-      int chunkEnd = chunkEnd(text, from, to);
-      if (startsWithIgnoreCase(text, from, chunkEnd, "http://")
-          || startsWithIgnoreCase(text, from, chunkEnd, "https://")
-          || startsWithIgnoreCase(text, from, chunkEnd, "www.")) {
-        int e = chunkEnd;
-        while (e > from && isTrailingPunctuation(text[e - 1])) {
-          e--;
-        }
-        return pack(e, URL);
+  private long scanWord(char[] text, int from, int to) {
+    if (mayStartUrl(text, from, to)
+        && (startsWithIgnoreCase(text, from, to, "http://")
+            || startsWithIgnoreCase(text, from, to, "https://")
+            || startsWithIgnoreCase(text, from, to, "www."))) {
+      int e = chunkEnd(text, from, to);
+      while (e > from && isTrailingPunctuation(text[e - 1])) {
+        e--;
       }
+      return pack(e, URL);
+    }
+    boolean inRun = run.covers(text, from);
+    if (inRun && !run.mayBeWhole(this, from, to)) {
+      return firstGroup(text, from, run.nextConnector(from));
     }
     int connectors = 0;
     int firstConnector = -1;
     boolean letters = false;
     boolean digits = false;
+    boolean percent = false;
     int groups = 1;
     int i = from;
     while (i < to) {
@@ -465,15 +523,17 @@ final class VietnameseScanner {
         i++;
         continue;
       }
-      if (c == '%' && digits && !letters) {
-        connectors |= PERCENT;
-        i++;
-      }
+      percent = c == '%' && digits && !letters;
       break;
     }
+    int runEnd = i;
     int end = i;
+    if (percent) {
+      connectors |= PERCENT;
+      end++;
+    }
     if (end < to && (text[end] == '@' || text[end] == '_' || text[end] == '+')) {
-      int email = scanEmail(text, from, chunkEnd(text, from, to));
+      int email = emailEnd(text, from, to);
       if (email > 0) {
         return pack(email, EMAIL);
       }
@@ -488,10 +548,19 @@ final class VietnameseScanner {
       }
       return pack(end, kind);
     }
-    // Not a recognised compound: keep only what precedes the first connector.
-    end = firstConnector;
-    letters = false;
-    digits = false;
+    if (!inRun) {
+      run.record(text, from, runEnd); // the pieces after the first connector are in it too
+    }
+    return firstGroup(text, from, firstConnector);
+  }
+
+  /**
+   * Not a recognised compound: only what precedes the first connector, {@code text[from, end)},
+   * makes the piece.
+   */
+  private static long firstGroup(char[] text, int from, int end) {
+    boolean letters = false;
+    boolean digits = false;
     for (int j = from; j < end; ) {
       int c = Character.codePointAt(text, j, end);
       letters |= Character.isLetter(c);
@@ -502,11 +571,16 @@ final class VietnameseScanner {
   }
 
   /** End of the run of non-space chars starting at {@code from}. */
-  private static int chunkEnd(char[] text, int from, int to) {
+  private int chunkEnd(char[] text, int from, int to) {
+    if (from >= chunkFrom && from < chunkEnd) {
+      return chunkEnd;
+    }
     int end = from;
     while (end < to && !isSpace(text[end])) {
       end++;
     }
+    chunkFrom = from;
+    chunkEnd = end;
     return end;
   }
 
@@ -552,7 +626,8 @@ final class VietnameseScanner {
     return -1;
   }
 
-  private static int connector(int c) {
+  /** The connector kind of {@code c}, or 0 when it joins no groups. */
+  static int connector(int c) {
     switch (c) {
       case '.':
         return DOT;
@@ -652,12 +727,32 @@ final class VietnameseScanner {
     return lastLabel >= 2 && lastLabel <= 6;
   }
 
-  /** Returns the end of an e-mail address starting at {@code from}, or -1. */
-  private static int scanEmail(char[] text, int from, int chunkEnd) {
+  /**
+   * Returns the end of an e-mail address starting at {@code from}, or -1. Its local part ends at
+   * the first char that cannot be in one, so every start before that char has the same answer,
+   * which is remembered.
+   */
+  int emailEnd(char[] text, int from, int to) {
+    if (from >= emailFrom && from < emailLocalEnd) {
+      return emailEnd;
+    }
+    int chunk = chunkEnd(text, from, to);
     int i = from;
-    while (i < chunkEnd && isEmailLocalChar(text[i])) {
+    while (i < chunk && isEmailLocalChar(text[i])) {
       i++;
     }
+    int end = scanEmail(text, from, i, chunk);
+    emailFrom = from;
+    emailLocalEnd = i;
+    emailEnd = end;
+    return end;
+  }
+
+  /**
+   * Returns the end of the e-mail address whose local part is {@code text[from, localEnd)}, or -1.
+   */
+  private static int scanEmail(char[] text, int from, int localEnd, int chunkEnd) {
+    int i = localEnd;
     if (i == from || i >= chunkEnd || text[i] != '@') {
       return -1;
     }
@@ -678,7 +773,7 @@ final class VietnameseScanner {
     return i;
   }
 
-  private static boolean isEmailLocalChar(char c) {
+  static boolean isEmailLocalChar(char c) {
     return isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == '-' || c == '+';
   }
 

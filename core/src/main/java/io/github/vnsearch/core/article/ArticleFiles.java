@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,16 +27,22 @@ public final class ArticleFiles {
   /** The file pattern used for directories when none is given. */
   public static final String DEFAULT_PATTERN = "*.{txt,jsonl,jsonl.gz,ndjson,ndjson.gz}";
 
-  /** Plain-text articles larger than this are refused (they are not articles). */
-  static final long MAX_TEXT_FILE_BYTES = 32L << 20;
+  /**
+   * The most bytes an article may take, as a plain-text file or as one JSON line: larger inputs are
+   * reported and skipped unread. No news article comes near it, and indexing one this large takes
+   * hundreds of MB of memory.
+   */
+  public static final int MAX_ARTICLE_BYTES = 32 << 20;
 
   private ArticleFiles() {}
 
   /**
    * Lists the files to read: each regular file given, and under each directory (recursively, hidden
-   * entries excluded) the files whose name matches {@code glob} (or whose path relative to the
-   * directory does, when the pattern contains {@code /}). Paths that do not exist are reported to
-   * {@code problems}. The result is sorted within each directory and keeps argument order.
+   * entries excluded, symbolic links followed) the files whose name matches {@code glob} (or whose
+   * path relative to the directory does, when the pattern contains {@code /}). Paths that do not
+   * exist, folders that cannot be read, symbolic links that loop or lead nowhere are reported to
+   * {@code problems} and skipped. The result is sorted within each directory and keeps argument
+   * order.
    */
   public static List<Path> list(List<Path> paths, String glob, ArticleSink problems)
       throws IOException {
@@ -47,13 +54,7 @@ public final class ArticleFiles {
       if (Files.isRegularFile(root)) {
         files.add(root);
       } else if (Files.isDirectory(root)) {
-        try (Stream<Path> walk = Files.walk(root)) {
-          walk.filter(p -> !isHidden(root.relativize(p)))
-              .filter(Files::isRegularFile)
-              .filter(p -> matcher.matches(relative ? root.relativize(p) : p.getFileName()))
-              .sorted()
-              .forEach(files::add);
-        }
+        files.addAll(FolderWalk.find(root, matcher, relative, problems));
       } else {
         problems.skipped(new IngestReport.Skipped(root.toString(), 0, "no such file or directory"));
       }
@@ -61,13 +62,12 @@ public final class ArticleFiles {
     return files;
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
+  /** The message of {@code e}, or its class name when it has none. */
+  static String message(IOException e) {
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
     }
-    return false;
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** True for files read as JSON Lines. */
@@ -81,12 +81,60 @@ public final class ArticleFiles {
 
   /**
    * Reads one file, sending its articles and problems to {@code sink}. Problems with the file's
-   * content are reported, not thrown; only failures of the sink itself propagate.
+   * content are reported, not thrown, and so is any other failure to read it, running out of memory
+   * included: the file is then reported as skipped from there on. Only failures of the sink itself
+   * propagate.
    *
    * @param bytesRead told how many more bytes of the file were consumed, as reading goes
    */
   public static void read(Path file, ArticleSink sink, LongConsumer bytesRead) throws IOException {
     String name = file.toString();
+    try {
+      readFile(file, name, new GuardedSink(sink), bytesRead);
+    } catch (SinkFailure e) {
+      throw e.getCause();
+    } catch (OutOfMemoryError e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, outOfMemory()));
+    } catch (IOException e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "reading failed: " + message(e)));
+    } catch (RuntimeException e) {
+      sink.skipped(new IngestReport.Skipped(name, 0, "reading failed: " + e));
+    }
+  }
+
+  /** Tells the sink's own failures from the reader's. */
+  private record GuardedSink(ArticleSink sink) implements ArticleSink {
+    @Override
+    public void article(Article article) throws IOException {
+      try {
+        sink.article(article);
+      } catch (IOException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void skipped(IngestReport.Skipped skipped) {
+      sink.skipped(skipped);
+    }
+  }
+
+  /** A failure of the sink, not of reading. */
+  private static final class SinkFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SinkFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  private static void readFile(Path file, String name, ArticleSink sink, LongConsumer bytesRead)
+      throws IOException {
     try {
       if (Files.size(file) == 0) {
         sink.skipped(new IngestReport.Skipped(name, 0, "empty file"));
@@ -101,7 +149,7 @@ public final class ArticleFiles {
       }
     } catch (NoSuchFileException e) {
       sink.skipped(new IngestReport.Skipped(name, 0, "no such file"));
-    } catch (java.nio.file.AccessDeniedException e) {
+    } catch (AccessDeniedException e) {
       sink.skipped(new IngestReport.Skipped(name, 0, "permission denied"));
     } catch (java.util.zip.ZipException e) {
       sink.skipped(new IngestReport.Skipped(name, 0, "not a gzip file"));
@@ -111,8 +159,16 @@ public final class ArticleFiles {
   private static void readPlainText(Path file, String name, ArticleSink sink, LongConsumer bytes)
       throws IOException {
     long size = Files.size(file);
-    if (size > MAX_TEXT_FILE_BYTES) {
-      sink.skipped(new IngestReport.Skipped(name, 0, "too large for an article (" + size + " B)"));
+    if (size > MAX_ARTICLE_BYTES) {
+      sink.skipped(
+          new IngestReport.Skipped(
+              name,
+              0,
+              "too large: "
+                  + megabytes(size)
+                  + ", more than the "
+                  + megabytes(MAX_ARTICLE_BYTES)
+                  + " an article may take"));
       return;
     }
     byte[] content = Files.readAllBytes(file);
@@ -128,12 +184,30 @@ public final class ArticleFiles {
       sink.skipped(new IngestReport.Skipped(name, 0, "empty file"));
       return;
     }
-    Article article = PlainTextArticleParser.parse(idOf(file), text);
+    Article article;
+    try {
+      article = PlainTextArticleParser.parse(idOf(file), text);
+    } catch (InvalidArticleException e) {
+      sink.skipped(new IngestReport.Skipped(name, e.line(), e.getMessage()));
+      return;
+    }
     if (article == null) {
       sink.skipped(new IngestReport.Skipped(name, 0, "no article text found"));
       return;
     }
     sink.article(article);
+  }
+
+  /** The reason given for an input that did not fit in memory. */
+  static String outOfMemory() {
+    return "out of memory (Java's maximum heap is "
+        + megabytes(Runtime.getRuntime().maxMemory())
+        + ")";
+  }
+
+  /** A size for messages: {@code "32 MB"}, or in bytes below a megabyte. */
+  static String megabytes(long bytes) {
+    return bytes < 1 << 20 ? bytes + " bytes" : (bytes >> 20) + " MB";
   }
 
   /** The stable id of a plain-text article: its absolute, normalized path. */
@@ -149,7 +223,8 @@ public final class ArticleFiles {
     InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
     InputStream in = new BufferedInputStream(raw, 1 << 16);
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+      // not buffered: a buffer reading ahead would drop the lines before a truncation
+      in = new GZIPInputStream(in, 1 << 16);
     }
     return in;
   }

@@ -1,9 +1,10 @@
 package io.github.vnsearch.core.article;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +15,22 @@ import java.util.zip.ZipException;
 /**
  * Reads JSON Lines articles, one object per line with fields {@code id, title, date (YYYY-MM-DD),
  * url, category, source, body}; other fields are ignored. Each line is decoded as strict UTF-8 and
- * parsed on its own, so a bad line is reported with its number and the next one is read.
+ * parsed on its own, so a bad line is reported with its number and the next one is read. Lines are
+ * streamed: a line longer than {@link ArticleFiles#MAX_ARTICLE_BYTES} is reported as too large
+ * without being held in memory, so a file of any size is read in bounded memory.
+ *
+ * <p>The fields must have the right JSON type: text (or null) for all of them, or an integer for
+ * {@code id}; {@code "body": 123} is reported, not indexed as the text {@code 123}.
  */
 public final class JsonLinesReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(ArticleFiles.MAX_ARTICLE_BYTES)
+                  .build())
+          .build();
 
   private JsonLinesReader() {}
 
@@ -31,35 +43,51 @@ public final class JsonLinesReader {
    */
   public static void read(InputStream in, String name, String idPrefix, ArticleSink sink)
       throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-    long lineNumber = 0;
-    boolean eof = false;
-    while (!eof) {
-      line.reset();
-      int b;
+    read(in, name, idPrefix, sink, ArticleFiles.MAX_ARTICLE_BYTES);
+  }
+
+  /** {@link #read(InputStream, String, String, ArticleSink)} with another line limit. */
+  static void read(InputStream in, String name, String idPrefix, ArticleSink sink, int maxLineBytes)
+      throws IOException {
+    LineReader lines = new LineReader(in, maxLineBytes);
+    while (true) {
+      LineReader.Line kind;
       try {
-        while ((b = in.read()) != -1 && b != '\n') {
-          line.write(b);
-        }
+        kind = lines.next();
       } catch (EOFException | ZipException e) {
         sink.skipped(
             new IngestReport.Skipped(
-                name, lineNumber + 1, "file ends abruptly (truncated or corrupt compressed data)"));
+                name,
+                lines.number() + 1,
+                "file ends abruptly (truncated or corrupt compressed data)"));
         return;
       }
-      eof = b == -1;
-      if (eof && line.size() == 0) {
-        break;
+      long lineNumber = lines.number();
+      switch (kind) {
+        case END:
+          return;
+        case TOO_LONG:
+          sink.skipped(
+              new IngestReport.Skipped(
+                  name,
+                  lineNumber,
+                  "too large: more than " + ArticleFiles.megabytes(maxLineBytes) + " in one line"));
+          continue;
+        case OUT_OF_MEMORY:
+          sink.skipped(new IngestReport.Skipped(name, lineNumber, ArticleFiles.outOfMemory()));
+          continue;
+        case READ:
+          break;
       }
-      lineNumber++;
-      byte[] bytes = line.toByteArray();
-      if (isBlank(bytes)) {
+      byte[] bytes = lines.bytes();
+      int length = lines.length();
+      if (isBlank(bytes, length)) {
         continue;
       }
       Article article;
       try {
-        String text = StrictUtf8.decode(bytes, 0, bytes.length, lineNumber);
-        article = toArticle(JSON.readTree(text), idPrefix, lineNumber);
+        StrictUtf8.check(bytes, 0, length, lineNumber);
+        article = toArticle(bytes, length, idPrefix, lineNumber);
       } catch (StrictUtf8.InvalidUtf8Exception e) {
         sink.skipped(new IngestReport.Skipped(name, lineNumber, e.getMessage()));
         continue;
@@ -72,24 +100,52 @@ public final class JsonLinesReader {
       } catch (IllegalArgumentException e) {
         sink.skipped(new IngestReport.Skipped(name, lineNumber, e.getMessage()));
         continue;
+      } catch (OutOfMemoryError e) {
+        lines.release();
+        sink.skipped(new IngestReport.Skipped(name, lineNumber, ArticleFiles.outOfMemory()));
+        continue;
       }
       sink.article(article);
     }
   }
 
-  private static Article toArticle(JsonNode node, String idPrefix, long line) {
-    if (node == null || !node.isObject()) {
-      throw new IllegalArgumentException("not a JSON object");
+  private static Article toArticle(byte[] bytes, int length, String idPrefix, long line)
+      throws IOException {
+    String id = null;
+    String title = null;
+    String date = null;
+    String url = null;
+    String category = null;
+    String source = null;
+    String body = null;
+    try (JsonParser p = JSON.createParser(bytes, 0, length)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("not a JSON object");
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? p.getText() : text(p, value);
+          case "title" -> title = text(p, value);
+          case "date" -> date = text(p, value);
+          case "url" -> url = text(p, value);
+          case "category" -> category = text(p, value);
+          case "source" -> source = text(p, value);
+          case "body" -> body = text(p, value);
+          default -> p.skipChildren();
+        }
+      }
+      if (p.nextToken() != null) {
+        throw new IllegalArgumentException("not a valid JSON object (more text after it)");
+      }
     }
-    String body = text(node, "body");
     if (body == null || body.isBlank()) {
       throw new IllegalArgumentException("no \"body\" text");
     }
-    String id = text(node, "id");
     if (id == null || id.isBlank()) {
       id = idPrefix + "#" + line;
     }
-    String date = text(node, "date");
     LocalDate day = null;
     if (date != null && !date.isBlank()) {
       try {
@@ -98,23 +154,38 @@ public final class JsonLinesReader {
         throw new IllegalArgumentException("invalid \"date\" '" + date + "' (expected YYYY-MM-DD)");
       }
     }
-    return new Article(
-        id,
-        text(node, "title"),
-        day,
-        text(node, "source"),
-        text(node, "url"),
-        text(node, "category"),
-        body);
+    return new Article(id, title, day, source, url, category, body);
   }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? null : value.asText();
+  /** The text of a field's value, null for JSON null; any other type is an error. */
+  private static String text(JsonParser p, JsonToken value) throws IOException {
+    return switch (value) {
+      case VALUE_STRING -> p.getText();
+      case VALUE_NULL -> null;
+      default ->
+          throw new IllegalArgumentException(
+              "\""
+                  + p.currentName()
+                  + "\" must be "
+                  + ("id".equals(p.currentName()) ? "text or an integer" : "text")
+                  + ", not "
+                  + typeName(value));
+    };
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
+  private static String typeName(JsonToken value) {
+    return switch (value) {
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> value.toString();
+    };
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }

@@ -66,6 +66,10 @@ public final class PlainTextArticleParser {
   /**
    * Parses {@code text} (already decoded) into an article with the given id, or returns {@code
    * null} when no article text is left.
+   *
+   * @throws InvalidArticleException when the text has a date that does not exist where the date
+   *     goes ({@code date 2025-13-45}, {@code 31/02/2024 09:49 GMT+7}): such an article is not
+   *     indexed as undated, it is reported
    */
   public static Article parse(String id, String text) {
     List<String> lines = new ArrayList<>(List.of(text.split("\\r?\\n|\\r", -1)));
@@ -77,7 +81,12 @@ public final class PlainTextArticleParser {
     }
     Matcher header = DATE_HEADER.matcher(lines.get(first));
     if (header.matches()) {
-      date = date(header.group(1), header.group(2), header.group(3));
+      try {
+        date = date(header.group(1), header.group(2), header.group(3));
+      } catch (DateTimeException e) {
+        throw invalidDate(
+            first, "date " + header.group(1) + "-" + header.group(2) + "-" + header.group(3));
+      }
       lines.set(first, header.group(4).strip());
     }
 
@@ -92,7 +101,7 @@ public final class PlainTextArticleParser {
         continue;
       }
       seen++;
-      LocalDate lineDate = dateLine(line);
+      LocalDate lineDate = dateLine(lines, i);
       if (lineDate != null) {
         if (date == null) {
           date = lineDate;
@@ -151,12 +160,12 @@ public final class PlainTextArticleParser {
       int words = line.split("\\s+").length;
       boolean endsLikeHeadline = !line.matches(".*[.:;,…]$") && !line.startsWith("\"");
       boolean separated =
-          i + 1 >= lines.size() || lines.get(i + 1).isEmpty() || dateLine(lines.get(i + 1)) != null;
+          i + 1 >= lines.size() || lines.get(i + 1).isEmpty() || dateLine(lines, i + 1) != null;
       if (words >= 4 && words <= 35 && line.length() <= 250 && endsLikeHeadline && separated) {
         return i;
       }
       // Only a short dateline or section name ("Hà Nội", "Thế giới") may precede the headline.
-      if (words > 4 || !endsLikeHeadline || dateLine(line) != null) {
+      if (words > 4 || !endsLikeHeadline || dateLine(lines, i) != null) {
         return -1;
       }
     }
@@ -203,7 +212,28 @@ public final class PlainTextArticleParser {
     return -1;
   }
 
-  /** The date of a line that is only a date (and time), or null. */
+  /**
+   * The date of {@code lines[i]} when it is only a date (and time), or null.
+   *
+   * @throws InvalidArticleException when it has the form of a date but no such day exists
+   */
+  private static LocalDate dateLine(List<String> lines, int i) {
+    try {
+      return dateLine(lines.get(i));
+    } catch (DateTimeException e) {
+      throw invalidDate(i, lines.get(i));
+    }
+  }
+
+  private static InvalidArticleException invalidDate(int lineIndex, String date) {
+    return new InvalidArticleException(lineIndex + 1, "invalid date '" + date + "' (no such day)");
+  }
+
+  /**
+   * The date of a line that is only a date (and time), or null.
+   *
+   * @throws DateTimeException when the line has the form of a date but no such day exists
+   */
   static LocalDate dateLine(String line) {
     Matcher m = DATE_LINE.matcher(line);
     if (m.matches()) {
@@ -217,10 +247,6 @@ public final class PlainTextArticleParser {
   }
 
   private static LocalDate date(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
   }
 }

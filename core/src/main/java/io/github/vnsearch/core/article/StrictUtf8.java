@@ -32,6 +32,43 @@ final class StrictUtf8 {
     }
   }
 
+  /**
+   * Checks that {@code bytes[off, off+len)} is valid UTF-8 without decoding it all at once: the
+   * memory used does not grow with the length.
+   */
+  static void check(byte[] bytes, int off, int len, long firstLine) throws InvalidUtf8Exception {
+    CharsetDecoder decoder = strictDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes, off, len);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw invalid(bytes, off, in.position(), firstLine);
+      }
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
+    }
+  }
+
+  private static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static InvalidUtf8Exception invalid(byte[] bytes, int off, int bad, long firstLine) {
+    long line = firstLine;
+    for (int i = off; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return new InvalidUtf8Exception(line, bad - off);
+  }
+
   /** Decodes {@code bytes[off, off+len)}; a leading byte order mark is dropped. */
   static String decode(byte[] bytes, int off, int len, long firstLine) throws InvalidUtf8Exception {
     if (len >= 3
@@ -41,23 +78,12 @@ final class StrictUtf8 {
       off += 3;
       len -= 3;
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes, off, len);
     CharBuffer out = CharBuffer.allocate(len);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      int bad = in.position();
-      long line = firstLine;
-      for (int i = off; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new InvalidUtf8Exception(line, bad - off);
+      throw invalid(bytes, off, in.position(), firstLine);
     }
     decoder.flush(out);
     out.flip();

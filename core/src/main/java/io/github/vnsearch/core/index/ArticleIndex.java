@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -77,8 +78,9 @@ public final class ArticleIndex implements Closeable {
     } else {
       IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      config.setRAMBufferSizeMB(64);
+      config.setRAMBufferSizeMB(ramBufferMB(Runtime.getRuntime().maxMemory()));
       config.setCommitOnClose(false);
+      config.setMergeScheduler(new QuietMergeScheduler());
       IndexWriter w = new IndexWriter(directory, config);
       try {
         w.setLiveCommitData(ArticleSchema.commitUserData().entrySet());
@@ -92,6 +94,14 @@ public final class ArticleIndex implements Closeable {
       }
       this.writer = w;
     }
+  }
+
+  /**
+   * How much RAM the writer may fill before it flushes: 64 MB, but never more than an eighth of the
+   * heap, so that a small heap ({@code -Xmx128m}) is not exhausted by buffered documents.
+   */
+  static double ramBufferMB(long maxHeapBytes) {
+    return Math.max(4, Math.min(64, (maxHeapBytes >> 20) / 8));
   }
 
   /** Opens the index in {@code dir} for reading and writing, creating it when missing. */
@@ -219,6 +229,20 @@ public final class ArticleIndex implements Closeable {
    */
   public Snapshot acquire() throws IOException {
     return new Snapshot((FacetedSearcher) searchers.acquire());
+  }
+
+  /**
+   * Verifies the checksums of every file of the current view, reading them whole: the way to tell a
+   * damaged index from a bug when reading it fails unexpectedly.
+   *
+   * @throws org.apache.lucene.index.CorruptIndexException when a file does not match its checksum
+   */
+  public void checkIntegrity() throws IOException {
+    try (Snapshot s = acquire()) {
+      for (LeafReaderContext leaf : s.searcher().getIndexReader().leaves()) {
+        leaf.reader().checkIntegrity();
+      }
+    }
   }
 
   /** Counts, date range and size of what the latest refresh sees. */

@@ -5,7 +5,6 @@ import io.github.vnsearch.core.article.ArticleFiles;
 import io.github.vnsearch.core.article.ArticleSink;
 import io.github.vnsearch.core.article.IngestReport;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +16,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -93,7 +95,7 @@ public final class Ingester {
     List<Path> files = ArticleFiles.list(paths, pattern, run);
     long bytesTotal = 0;
     for (Path f : files) {
-      bytesTotal += Files.size(f);
+      bytesTotal += sizeOf(f);
     }
     run.filesTotal = files.size();
     run.bytesTotal = bytesTotal;
@@ -101,6 +103,7 @@ public final class Ingester {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Ingester::newThread);
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(256 * threads);
     List<Future<?>> workers = new ArrayList<>();
+    run.working.set(threads);
     for (int i = 0; i < threads; i++) {
       workers.add(pool.submit(() -> work(queue, run)));
     }
@@ -125,12 +128,10 @@ public final class Ingester {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while indexing", e);
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof UncheckedIOException u) {
-          throw u.getCause();
-        }
-        throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+        run.fail(null, e.getCause()); // work() reports its failures itself: not expected
       }
     }
+    run.throwIfFailed();
     index.commit();
     run.report();
     synchronized (run.skipped) {
@@ -139,13 +140,15 @@ public final class Ingester {
   }
 
   private void work(BlockingQueue<Article> queue, Run run) {
+    Article a = null;
     try {
       while (true) {
-        Article a = queue.take();
+        a = queue.take();
         if (a == POISON) {
           return;
         }
-        if (run.failure != null) {
+        run.queuedChars.release(Run.weight(a));
+        if (run.failed()) {
           continue; // drain
         }
         try {
@@ -163,52 +166,71 @@ public final class Ingester {
           index.commit();
         }
       }
-    } catch (IOException e) {
-      run.failure = e;
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException | Error e) {
-      run.failure = new IOException("indexing failed: " + e, e);
-      throw e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (Throwable e) {
+      // An IOException, or an Error such as running out of memory, after which IndexWriter has
+      // closed itself: the run ends, the index keeps its last commit. Recorded without allocating.
+      run.fail(a, e);
+    } finally {
+      run.working.decrementAndGet();
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // reported when it is read
     }
   }
 
   /** Queues a stop signal; after a failure, drops the queued articles so it cannot block. */
   private static void putPoison(BlockingQueue<Article> queue, Run run) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        if (queue.offer(POISON, 100, TimeUnit.MILLISECONDS)) {
-          break;
-        }
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-      if (run.failure != null) {
+    while (!queue.offer(POISON)) {
+      if (run.failed()) {
         queue.clear();
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+      LockSupport.parkNanos(1_000_000);
     }
   }
 
   private static Thread newThread(Runnable r) {
     Thread t = new Thread(r, "vnsearch-indexer");
     t.setDaemon(true);
+    // work() records its failures in the run; an Error the pool's own code meets afterwards (out of
+    // memory while waiting for a task) changes nothing and is not printed
+    t.setUncaughtExceptionHandler((thread, e) -> {});
     return t;
   }
 
   /** The state of one run; receives what readers find. */
   private final class Run implements ArticleSink {
+    /**
+     * Chars of text that may wait in the queue, whatever the number of articles, so that memory
+     * stays bounded even when every article is large: 16 M (32 MB), or less on a small heap.
+     */
+    static final int QUEUED_CHARS =
+        (int) Math.max(1 << 20, Math.min(16 << 20, Runtime.getRuntime().maxMemory() / 32));
+
+    final Semaphore queuedChars = new Semaphore(QUEUED_CHARS);
+
     final AtomicLong indexed = new AtomicLong();
     final AtomicLong updated = new AtomicLong();
     final AtomicLong done = new AtomicLong();
     final AtomicLong bytesRead = new AtomicLong();
     final List<IngestReport.Skipped> skipped =
         java.util.Collections.synchronizedList(new ArrayList<>());
-    volatile IOException failure;
+
+    /** Indexing threads still running. */
+    final AtomicInteger working = new AtomicInteger();
+
+    /** What stopped the indexing threads, and the article they were indexing; set once. */
+    private volatile Throwable failureCause;
+
+    private Article failedOn;
+    private IOException failure;
+
     BlockingQueue<Article> queue;
     int filesDone;
     int filesTotal;
@@ -217,19 +239,19 @@ public final class Ingester {
 
     @Override
     public void article(Article article) throws IOException {
-      try {
-        // Never block forever: if every worker died, the failure is reported instead.
-        while (!queue.offer(article, 100, TimeUnit.MILLISECONDS)) {
-          checkFailure();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while indexing", e);
-      }
+      int weight = weight(article);
+      await(() -> queuedChars.tryAcquire(weight));
+      await(() -> queue.offer(article));
       checkFailure();
       if (++queued % 500 == 0) {
         report();
       }
+    }
+
+    /** What an article counts against {@link #QUEUED_CHARS}: its length, at most all of it. */
+    static int weight(Article a) {
+      long chars = a.body().length() + (a.title() == null ? 0 : a.title().length());
+      return (int) Math.max(1, Math.min(QUEUED_CHARS, chars));
     }
 
     @Override
@@ -237,10 +259,71 @@ public final class Ingester {
       skipped.add(s);
     }
 
-    void checkFailure() throws IOException {
-      if (failure != null) {
-        throw failure;
+    /**
+     * Waits until {@code done} succeeds, checking for failures. It polls instead of blocking
+     * because blocking waits can wait forever once memory runs out (a lock that cannot allocate its
+     * queue node spins until it gets the lock, ignoring its timeout).
+     */
+    void await(BooleanSupplier done) throws IOException {
+      for (long nanos = 10_000; !done.getAsBoolean(); nanos = Math.min(2 * nanos, 5_000_000)) {
+        checkFailure();
+        LockSupport.parkNanos(nanos);
+        if (Thread.interrupted()) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while indexing");
+        }
       }
+    }
+
+    /** Records why indexing stopped (the first reason only); allocates nothing. */
+    synchronized void fail(Article article, Throwable cause) {
+      if (failureCause == null) {
+        failureCause = cause;
+        failedOn = article;
+      }
+    }
+
+    /** Whether indexing stopped before the end: failed, or its threads are all gone. */
+    boolean failed() {
+      return failureCause != null || working.get() == 0;
+    }
+
+    /** While articles are being read: throws when indexing stopped. */
+    void checkFailure() throws IOException {
+      if (working.get() == 0) {
+        fail(null, new IllegalStateException("the indexing threads stopped"));
+      }
+      throwIfFailed();
+    }
+
+    /** Throws what stopped indexing, naming the article, if something did. */
+    synchronized void throwIfFailed() throws IOException {
+      if (failureCause == null) {
+        return;
+      }
+      if (failure == null) {
+        Throwable cause = failureCause;
+        Article on = failedOn;
+        while (cause instanceof RuntimeException
+            && (cause.getCause() instanceof IOException || cause.getCause() instanceof Error)) {
+          // the writer closed itself after a failure (its "tragic event"), perhaps in another
+          // thread, and says so with an AlreadyClosedException or IllegalStateException: the
+          // failure it wraps is what happened
+          cause = cause.getCause();
+          on = null;
+        }
+        String what = on == null ? "" : " " + on.id();
+        failure =
+            switch (cause) {
+              case IOException io -> io;
+              case OutOfMemoryError oom ->
+                  new IOException("out of memory while indexing" + what, oom);
+              default ->
+                  new IOException(
+                      "indexing failed" + (on == null ? "" : " on" + what) + ": " + cause, cause);
+            };
+      }
+      throw failure;
     }
 
     void report() {

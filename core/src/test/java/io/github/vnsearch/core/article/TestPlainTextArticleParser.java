@@ -2,7 +2,9 @@ package io.github.vnsearch.core.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +116,31 @@ class TestPlainTextArticleParser {
     assertEquals(
         LocalDate.of(2021, 3, 5), PlainTextArticleParser.dateLine("Thứ sáu, 5/3/2021 - 14:20"));
     assertEquals(LocalDate.of(2020, 12, 1), PlainTextArticleParser.dateLine("2020-12-01"));
-    assertNull(PlainTextArticleParser.dateLine("31/02/2023"));
     assertNull(PlainTextArticleParser.dateLine("Ngày 31/07/2023 trời mưa."));
+    assertThrows(DateTimeException.class, () -> PlainTextArticleParser.dateLine("31/02/2023"));
+    assertThrows(DateTimeException.class, () -> PlainTextArticleParser.dateLine("2025-13-45"));
+  }
+
+  @Test
+  void aDateThatDoesNotExistIsReportedWithItsLine() {
+    InvalidArticleException line =
+        assertThrows(
+            InvalidArticleException.class,
+            () ->
+                PlainTextArticleParser.parse(
+                    "x",
+                    "Giá xăng giảm lần thứ ba liên tiếp\n\n31/02/2024 09:49 GMT+7\n\n"
+                        + "Từ 15 giờ chiều nay, giá xăng RON 95 giảm 300 đồng mỗi lít.\n"));
+    assertEquals(3, line.line());
+    assertEquals("invalid date '31/02/2024 09:49 GMT+7' (no such day)", line.getMessage());
+
+    InvalidArticleException header =
+        assertThrows(
+            InvalidArticleException.class,
+            () ->
+                PlainTextArticleParser.parse(
+                    "x", "date 2025-13-45 Mưa lớn kéo dài ở Huế, nhiều tuyến phố ngập sâu.\n"));
+    assertEquals(1, header.line());
+    assertEquals("invalid date 'date 2025-13-45' (no such day)", header.getMessage());
   }
 }
