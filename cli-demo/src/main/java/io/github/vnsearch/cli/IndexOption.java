@@ -13,8 +13,12 @@ final class IndexOption {
       description = "Index directory (default: ${DEFAULT-VALUE}; set VNSEARCH_INDEX to change it).")
   Path dir;
 
-  /** The index directory, absolute and normalized. */
+  /**
+   * The index directory, normalized, as the user gave it: a relative one stays relative (to the
+   * working directory, which never changes during a run), so that messages show it as typed.
+   */
   Path dir() {
-    return dir.toAbsolutePath().normalize();
+    Path normalized = dir.normalize();
+    return normalized.toString().isEmpty() ? Path.of(".") : normalized;
   }
 }

@@ -24,7 +24,7 @@ final class TerminalRenderer implements Renderer {
   private final boolean pagingHint;
 
   TerminalRenderer(PrintWriter out, Style style) {
-    this(out, style, UnaryOperator.identity(), true);
+    this(out, style, WorkingDirectory::relative, true);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.vnsearch.benchmarks.results;
 
 import io.github.vnsearch.benchmarks.QuerySet;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -143,6 +144,27 @@ public final class ResultsReport {
 
   // ---------------------------------------------------------------- markdown
 
+  /**
+   * A {@code -Dname=/absolute/path} argument with its path relative to the working directory (the
+   * checkout root, where {@code ./bench} runs), so that the page names no machine's folders.
+   */
+  static String relativeArg(String arg) {
+    int eq = arg.indexOf('=');
+    if (!arg.startsWith("-D") || eq < 0) {
+      return arg;
+    }
+    try {
+      Path value = Path.of(arg.substring(eq + 1));
+      if (!value.isAbsolute()) {
+        return arg;
+      }
+      Path here = Path.of("").toAbsolutePath();
+      return arg.substring(0, eq + 1) + here.relativize(value);
+    } catch (IllegalArgumentException e) { // not a path, or another root
+      return arg;
+    }
+  }
+
   /** Renders the results page. */
   public String markdown() {
     StringBuilder md = new StringBuilder();
@@ -155,7 +177,8 @@ public final class ResultsReport {
             r -> {
               md.append("- JDK: ").append(r.jdk()).append('\n');
               if (!r.jvmArgs().isEmpty()) {
-                md.append("- JVM arguments: `").append(String.join(" ", r.jvmArgs())).append("`\n");
+                List<String> args = r.jvmArgs().stream().map(ResultsReport::relativeArg).toList();
+                md.append("- JVM arguments: `").append(String.join(" ", args)).append("`\n");
               }
             });
     if (!note.isEmpty()) {

@@ -41,6 +41,22 @@ class TestResultsWriter {
   }
 
   @Test
+  void jvmArgumentPathsAreShownRelativeToTheCheckout() {
+    Path here = Path.of("").toAbsolutePath();
+    String shared = here.resolveSibling("shared").toString();
+    assertEquals(
+        "-Dvnsearch.shared.dir=" + Path.of("..", "shared"),
+        ResultsReport.relativeArg("-Dvnsearch.shared.dir=" + shared));
+    assertEquals(
+        "-Dcache=" + Path.of("target", "c"),
+        ResultsReport.relativeArg("-Dcache=" + here.resolve("target/c")));
+    assertEquals("-Xmx2g", ResultsReport.relativeArg("-Xmx2g"));
+    assertEquals(
+        "-Dvnsearch.bench.profile=full",
+        ResultsReport.relativeArg("-Dvnsearch.bench.profile=full"));
+  }
+
+  @Test
   void parsesRowsWithUnitsAndNaNErrors() {
     assertEquals(11, results.size());
     JmhResult standard = results.get(0);
