@@ -203,9 +203,12 @@ public final class QueryPlan {
         }
         case REQUIRED -> {
           if (relaxed) {
-            words.add(item(clause), BooleanClause.Occur.SHOULD);
+            // optional now: its words count like plain ones, the phrase itself ranks higher
+            if (clause.phrase()) {
+              words.add(item(clause), BooleanClause.Occur.SHOULD);
+            }
             for (Word word : clause.words()) {
-              words.add(unit(clause.pairs(), word, true), BooleanClause.Occur.SHOULD);
+              words.add(unit(clause.pairs(), word, bag), BooleanClause.Occur.SHOULD);
             }
             wordCount++;
           } else {
