@@ -1,0 +1,24 @@
+/**
+ * Index and search Vietnamese news articles with Lucene: reading article files ({@link
+ * io.github.vnsearch.core.article}), the index and its schema ({@link
+ * io.github.vnsearch.core.index}), and query parsing, ranking, facets and highlighting ({@link
+ * io.github.vnsearch.core.search}).
+ *
+ * <p>Requiring this module is enough to use it: the modules whose types its API shows (Lucene's
+ * core and facet modules, {@code io.github.vnsearch.analysis.vi}) are read transitively.
+ */
+module io.github.vnsearch.core {
+  // Types of these modules appear in the API: DiacriticRestorer (analysis.vi); Query, Analyzer,
+  // Directory, IndexSearcher (lucene.core); FacetsConfig, SortedSetDocValuesReaderState (facet).
+  requires transitive io.github.vnsearch.analysis.vi;
+  requires transitive org.apache.lucene.core;
+  requires transitive org.apache.lucene.facet;
+  // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.highlighter;
+  requires com.fasterxml.jackson.core;
+
+  exports io.github.vnsearch.core.article;
+  exports io.github.vnsearch.core.index;
+  exports io.github.vnsearch.core.search;
+}
