@@ -56,7 +56,7 @@ vnsearch_ensure_jar() {
   echo "Building $module (first run or sources changed)..." >&2
   local log
   log=$(mktemp "${TMPDIR:-/tmp}/vnsearch-build.XXXXXX")
-  if ! (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package -pl "$module" -am) >"$log" 2>&1; then
+  if ! (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true package -pl "$module" -am) >"$log" 2>&1; then
     grep -E '^\[(ERROR|FATAL)\]' "$log" | head -n 20 >&2
     echo "Build failed: run './mvnw -pl $module -am package' to see why." >&2
     rm -f "$log"
