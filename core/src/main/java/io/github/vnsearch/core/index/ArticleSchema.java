@@ -1,5 +1,6 @@
 package io.github.vnsearch.core.index;
 
+import io.github.vnsearch.analysis.vi.TwinTextFields;
 import io.github.vnsearch.core.article.Article;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -166,12 +167,10 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     if (article.title() != null) {
       doc.add(new StoredField(TITLE, article.title()));
-      doc.add(new Field(TITLE, article.title(), TEXT_TYPE));
-      doc.add(new Field(TITLE_FOLDED, article.title(), TEXT_TYPE));
+      addText(doc, TITLE, TITLE_FOLDED, article.title());
     }
     doc.add(new StoredField(BODY, article.body()));
-    doc.add(new Field(BODY, article.body(), TEXT_TYPE));
-    doc.add(new Field(BODY_FOLDED, article.body(), TEXT_TYPE));
+    addText(doc, BODY, BODY_FOLDED, article.body());
     if (article.date() != null) {
       long millis = toMillis(article.date());
       doc.add(new LongPoint(DATE, millis));
@@ -191,6 +190,16 @@ public final class ArticleSchema {
       doc.add(new StoredField(URL, article.url()));
     }
     return doc;
+  }
+
+  /**
+   * Adds the exact and the folded field of {@code text}, analyzed as {@link #indexAnalyzer()} would
+   * but segmented once for both.
+   */
+  private static void addText(Document doc, String exact, String folded, String text) {
+    TwinTextFields twin = new TwinTextFields(text);
+    doc.add(twin.exact(exact, TEXT_TYPE));
+    doc.add(twin.folded(folded, TEXT_TYPE));
   }
 
   /** Builds the per-field analyzer: {@code exact} for TITLE/BODY, {@code folded} for the rest. */

@@ -42,21 +42,22 @@ class TestArticleIndex {
   @Test
   void changesAreVisibleAfterRefreshAndDurableAfterCommit() throws Exception {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      assertFalse(index.put(news(1, "Mưa lớn ở miền Trung gây ngập lụt.")));
+      index.put(news(1, "Mưa lớn ở miền Trung gây ngập lụt."));
       assertEquals(0, count(index, "ngập lụt"));
       index.refresh();
       assertEquals(1, count(index, "ngập lụt"));
-      assertTrue(index.put(news(1, "Nắng nóng kéo dài ở miền Bắc.")));
+      index.put(news(1, "Nắng nóng kéo dài ở miền Bắc."));
       index.refresh();
       assertEquals(0, count(index, "ngập lụt"));
       assertEquals(1, count(index, "nắng nóng"));
-      assertFalse(index.put(news(2, "Giá rau xanh tăng vì nắng nóng.")));
+      index.put(news(2, "Giá rau xanh tăng vì nắng nóng."));
       index.commit();
-      assertTrue(index.delete("bai-2"));
-      assertFalse(index.delete("bai-99"));
+      index.delete("bai-2");
+      index.delete("bai-99");
       index.refresh();
       assertEquals(1, count(index, "nắng nóng"));
-    } // closed without commit: the delete is discarded
+      index.rollback(); // the delete is discarded
+    }
     try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
       assertEquals(2, count(index, "nắng nóng"));
       assertTrue(index.isReadOnly());
