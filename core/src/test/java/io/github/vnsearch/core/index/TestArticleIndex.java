@@ -31,8 +31,10 @@ class TestArticleIndex {
   @TempDir Path dir;
 
   private static Article news(int i, String body) {
-    return new Article(
-        "bai-" + i, "Tin số " + i, LocalDate.of(2024, 6, 1 + i % 28), null, null, null, body);
+    return Article.builder("bai-" + i, body)
+        .title("Tin số " + i)
+        .date(LocalDate.of(2024, 6, 1 + i % 28))
+        .build();
   }
 
   private static long count(ArticleIndex index, String q) throws Exception {
