@@ -212,25 +212,6 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /**
-   * The article stored under {@code id}, as of the latest {@link #refresh()} (or {@link
-   * #commit()}): an article put since is not seen yet, nor its new version, and one deleted since
-   * still is.
-   *
-   * @return the article, or empty when the view has none with this id
-   */
-  public Optional<Article> get(String id) throws IOException {
-    try (Snapshot s = acquire()) {
-      IndexSearcher searcher = s.searcher();
-      TopDocs top = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(ArticleSchema.toArticle(stored));
-    }
-  }
-
   /** Makes every change so far visible to searches started afterwards. */
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
@@ -263,6 +244,25 @@ public final class ArticleIndex implements Closeable {
       for (LeafReaderContext leaf : s.searcher().getIndexReader().leaves()) {
         leaf.reader().checkIntegrity();
       }
+    }
+  }
+
+  /**
+   * The article stored under {@code id}, as of the latest {@link #refresh()} (or {@link
+   * #commit()}): an article put since is not seen yet, nor its new version, and one deleted since
+   * still is.
+   *
+   * @return the article, or empty when the view has none with this id
+   */
+  public Optional<Article> get(String id) throws IOException {
+    try (Snapshot s = acquire()) {
+      IndexSearcher searcher = s.searcher();
+      TopDocs top = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(ArticleSchema.toArticle(stored));
     }
   }
 

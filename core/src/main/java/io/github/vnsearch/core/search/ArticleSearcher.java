@@ -59,7 +59,7 @@ public final class ArticleSearcher {
 
   /**
    * The field pairs of {@link ArticleSchema} as queries search them: {@code body}/{@code
-   * body_folded} weighted 1 and {@code title}/{@code title_folded} weighted {@value #TITLE_BOOST}.
+   * body_folded} weighted 1 and {@code title}/{@code title_folded} weighted 1.5.
    */
   public static final QueryFields QUERY_FIELDS =
       QueryFields.builder()
