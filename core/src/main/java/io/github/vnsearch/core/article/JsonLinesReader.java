@@ -154,7 +154,13 @@ public final class JsonLinesReader {
         throw new IllegalArgumentException("invalid \"date\" '" + date + "' (expected YYYY-MM-DD)");
       }
     }
-    return new Article(id, title, day, source, url, category, body);
+    return Article.builder(id, body)
+        .title(title)
+        .date(day)
+        .source(source)
+        .url(url)
+        .category(category)
+        .build();
   }
 
   /** The text of a field's value, null for JSON null; any other type is an error. */

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -23,6 +24,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -219,6 +222,25 @@ public final class ArticleIndex implements Closeable {
       for (LeafReaderContext leaf : s.searcher().getIndexReader().leaves()) {
         leaf.reader().checkIntegrity();
       }
+    }
+  }
+
+  /**
+   * The article stored under {@code id}, as of the latest {@link #refresh()} (or {@link
+   * #commit()}): an article put since is not seen yet, nor its new version, and one deleted since
+   * still is.
+   *
+   * @return the article, or empty when the view has none with this id
+   */
+  public Optional<Article> get(String id) throws IOException {
+    try (Snapshot s = acquire()) {
+      IndexSearcher searcher = s.searcher();
+      TopDocs top = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(ArticleSchema.toArticle(stored));
     }
   }
 

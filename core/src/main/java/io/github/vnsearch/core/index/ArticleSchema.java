@@ -18,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -136,6 +137,18 @@ public final class ArticleSchema {
   /** The term that identifies {@code id} for updates and deletes. */
   public static Term idTerm(String id) {
     return new Term(ID, id);
+  }
+
+  /** The article whose document, as {@link #toDocument} stores it, holds {@code stored}. */
+  static Article toArticle(Document stored) {
+    IndexableField date = stored.getField(DATE);
+    return Article.builder(stored.get(ID), stored.get(BODY))
+        .title(stored.get(TITLE))
+        .date(date == null ? null : toDay(date.numericValue().longValue()))
+        .source(stored.get(SOURCE))
+        .url(stored.get(URL))
+        .category(stored.get(CATEGORY))
+        .build();
   }
 
   /** Epoch milliseconds of the start of {@code day} in {@link #ZONE}. */

@@ -42,7 +42,7 @@ import java.util.function.Consumer;
  */
 public final class Ingester {
 
-  private static final Article POISON = new Article("\0", null, null, null, null, null, "\0");
+  private static final Article POISON = Article.builder("\0", "\0").build();
 
   private final ArticleIndex index;
   private String pattern = ArticleFiles.DEFAULT_PATTERN;

@@ -21,7 +21,10 @@ class TestIndexLifecycle {
   @TempDir Path dir;
 
   private static Article news(int i, String body) {
-    return new Article("tin-" + i, "Tin số " + i, LocalDate.of(2025, 3, 1), null, null, null, body);
+    return Article.builder("tin-" + i, body)
+        .title("Tin số " + i)
+        .date(LocalDate.of(2025, 3, 1))
+        .build();
   }
 
   private static long count(ArticleIndex index, String q) throws Exception {
