@@ -5,18 +5,21 @@
  * io.github.vnsearch.core.search}).
  *
  * <p>Requiring this module is enough to use it: the modules whose types its API shows (Lucene's
- * core and facet modules, {@code io.github.vnsearch.analysis.vi}) are read transitively.
+ * core and facet modules, {@code io.github.vnsearch.analysis.vi}, Jackson's core module) are read
+ * transitively.
  */
 module io.github.vnsearch.core {
   // Types of these modules appear in the API: DiacriticRestorer (analysis.vi); Query, Analyzer,
-  // Directory, IndexSearcher (lucene.core); FacetsConfig, SortedSetDocValuesReaderState (facet).
+  // Directory, IndexSearcher (lucene.core); FacetsConfig, SortedSetDocValuesReaderState (facet);
+  // the JsonParser that a JsonLines.Visitor is handed (jackson.core).
   requires transitive io.github.vnsearch.analysis.vi;
   requires transitive org.apache.lucene.core;
   requires transitive org.apache.lucene.facet;
+  requires transitive com.fasterxml.jackson.core;
   // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
-  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
 
   exports io.github.vnsearch.core.article;
   exports io.github.vnsearch.core.index;

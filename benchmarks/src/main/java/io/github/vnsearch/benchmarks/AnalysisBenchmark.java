@@ -1,5 +1,6 @@
 package io.github.vnsearch.benchmarks;
 
+import io.github.vnsearch.eval.Analyzers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

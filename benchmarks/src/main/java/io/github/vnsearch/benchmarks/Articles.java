@@ -14,8 +14,12 @@ final class Articles {
     for (int i = 0; i < articles.length; i++) {
       NewsArticle a = sample.get(i);
       articles[i] =
-          new Article(
-              a.id(), a.title(), a.syntheticDate(), a.source(), null, a.category(), a.body());
+          Article.builder(a.id(), a.body())
+              .title(a.title())
+              .date(a.syntheticDate())
+              .source(a.source())
+              .category(a.category())
+              .build();
     }
     return articles;
   }

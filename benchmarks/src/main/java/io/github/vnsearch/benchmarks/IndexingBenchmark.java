@@ -2,13 +2,19 @@ package io.github.vnsearch.benchmarks;
 
 import io.github.vnsearch.core.article.Article;
 import io.github.vnsearch.core.index.ArticleIndex;
+import io.github.vnsearch.core.index.Ingester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -41,12 +47,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * scratch in an {@link FSDirectory} in a temporary directory, commits it and measures its size.
  *
  * <ul>
- *   <li>{@code vnsearch}: core's {@link ArticleIndex} with the full article schema (title and body
- *       each indexed exact and folded with offsets, stored fields, date point and doc values, date
- *       / category / source facets).
+ *   <li>{@code vnsearch}: core's {@link Ingester} into an {@link ArticleIndex}, the path users run,
+ *       with the full article schema (title and body each indexed exact and folded with offsets,
+ *       stored fields, date point and doc values, date / category / source facets).
  *   <li>{@code standard}: the same articles in a plain Lucene index with {@link StandardAnalyzer}
- *       only: id, title and body stored and indexed once, same writer settings (64 MB buffer,
- *       update by id, commit).
+ *       only: id, title and body stored and indexed once, Lucene's default writer settings but a 64
+ *       MB buffer, update by id, commit; the articles are handed out to the threads in turn.
  * </ul>
  *
  * <p>Counters: documents/s, UTF-8 bytes of text/s, and index bytes per build (divide by the
@@ -131,8 +137,7 @@ public class IndexingBenchmark {
 
   private long buildVnsearch(Path dir) throws IOException {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      ParallelIndexer.run(pool, threads, articles, index::put);
-      index.commit();
+      new Ingester(index).threads(threads).ingestArticles(Arrays.asList(articles));
       return index.sizeInBytes();
     }
   }
@@ -145,17 +150,29 @@ public class IndexingBenchmark {
       config.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, config);
       try {
-        ParallelIndexer.run(
-            pool,
-            threads,
-            articles,
-            a -> writer.updateDocument(new Term("id", a.id()), standardDocument(a)));
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          tasks.add(
+              () -> {
+                for (int i = first; i < articles.length; i += threads) {
+                  Article a = articles[i];
+                  writer.updateDocument(new Term("id", a.id()), standardDocument(a));
+                }
+                return null;
+              });
+        }
+        for (Future<Void> task : pool.invokeAll(tasks)) {
+          task.get();
+        }
         writer.commit();
         long size = 0;
         for (String file : directory.listAll()) {
           size += directory.fileLength(file);
         }
         return size;
+      } catch (InterruptedException | ExecutionException e) {
+        throw new IOException("indexing failed", e);
       } finally {
         writer.rollback(); // like ArticleIndex.close(): running merges are not waited for
       }

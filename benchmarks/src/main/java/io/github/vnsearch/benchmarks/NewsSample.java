@@ -1,18 +1,18 @@
 package io.github.vnsearch.benchmarks;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import io.github.vnsearch.core.article.ArticleFiles;
+import io.github.vnsearch.core.article.JsonLines;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A fixed, seeded sample of the VNTC news corpus ({@code data/news/vntc.jsonl.gz} under the shared
@@ -75,76 +75,61 @@ public final class NewsSample {
   }
 
   static List<NewsArticle> select(Path file, long maxCount, long maxBytes) {
-    ObjectMapper json = new ObjectMapper();
     // Kept: the articles with the smallest keys, trimmed as soon as the rest reach the limits.
     TreeMap<Key, NewsArticle> kept = new TreeMap<>();
-    long keptBytes = 0;
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8),
-            1 << 16)) {
-      String line;
-      int lineNumber = 0;
-      boolean full = false;
-      while ((line = in.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String id = quickId(line);
-        if (id != null && full && mix(SEED, id.hashCode()) > kept.lastKey().hash()) {
-          continue; // cannot make it into the sample: skip parsing
-        }
-        NewsArticle article = parse(json, line, file, lineNumber);
-        Key key = new Key(mix(SEED, article.id().hashCode()), lineNumber);
-        if (full && key.compareTo(kept.lastKey()) > 0) {
-          continue;
-        }
-        kept.put(key, article);
-        keptBytes += article.textBytes();
-        while (kept.size() > maxCount
-            || (keptBytes - kept.lastEntry().getValue().textBytes() >= maxBytes)) {
-          keptBytes -= kept.pollLastEntry().getValue().textBytes();
-        }
-        full = kept.size() >= maxCount || keptBytes >= maxBytes;
-      }
+    long[] keptBytes = {0};
+    try (InputStream in = JsonLines.open(file)) {
+      JsonLines.read(
+          in,
+          ArticleFiles.MAX_ARTICLE_BYTES,
+          new JsonLines.Visitor() {
+            @Override
+            public void line(JsonParser json, long line) throws IOException {
+              JsonNode node;
+              try {
+                node = json.readValueAsTree();
+              } catch (JsonProcessingException e) {
+                throw new IllegalStateException(
+                    file + ":" + line + ": not a VNTC article (" + e.getOriginalMessage() + ")", e);
+              }
+              NewsArticle article = parse(node, file, line);
+              Key key = new Key(mix(SEED, article.id().hashCode()), line);
+              boolean full = kept.size() >= maxCount || keptBytes[0] >= maxBytes;
+              if (full && key.compareTo(kept.lastKey()) > 0) {
+                return;
+              }
+              kept.put(key, article);
+              keptBytes[0] += article.textBytes();
+              while (kept.size() > maxCount
+                  || (keptBytes[0] - kept.lastEntry().getValue().textBytes() >= maxBytes)) {
+                keptBytes[0] -= kept.pollLastEntry().getValue().textBytes();
+              }
+            }
+
+            @Override
+            public void unreadable(long line, String reason) {
+              throw new IllegalStateException(file + ":" + line + ": " + reason);
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
     }
     return new ArrayList<>(kept.values());
   }
 
-  private static NewsArticle parse(ObjectMapper json, String line, Path file, int lineNumber) {
-    try {
-      JsonNode node = json.readTree(line);
-      String body = node.path("body").asText(null);
-      String id = node.path("id").asText(null);
-      if (id == null || body == null) {
-        throw new IOException("no id or body");
-      }
-      return NewsArticle.of(
-          id,
-          node.path("title").isTextual() ? node.get("title").asText() : null,
-          node.path("category").asText(""),
-          node.path("source").asText(""),
-          body);
-    } catch (IOException e) {
+  private static NewsArticle parse(JsonNode node, Path file, long lineNumber) {
+    String body = node == null ? null : node.path("body").asText(null);
+    String id = node == null ? null : node.path("id").asText(null);
+    if (id == null || body == null) {
       throw new IllegalStateException(
-          file + ":" + lineNumber + ": not a VNTC article (" + e.getMessage() + ")", e);
+          file + ":" + lineNumber + ": not a VNTC article (no id or body)");
     }
-  }
-
-  /** The id of a line that starts like the corpus' lines ({@code {"id": "...",}), else null. */
-  private static String quickId(String line) {
-    String prefix = "{\"id\": \"";
-    if (!line.startsWith(prefix)) {
-      return null;
-    }
-    int end = line.indexOf('"', prefix.length());
-    return end < 0 || line.indexOf('\\', prefix.length(), end) >= 0
-        ? null
-        : line.substring(prefix.length(), end);
+    return NewsArticle.of(
+        id,
+        node.path("title").isTextual() ? node.get("title").asText() : null,
+        node.path("category").asText(""),
+        node.path("source").asText(""),
+        body);
   }
 
   /** SplitMix64's finalizer over seed and value: a cheap, well-mixed, stable hash. */
@@ -155,11 +140,11 @@ public final class NewsSample {
     return z ^ (z >>> 31);
   }
 
-  private record Key(long hash, int line) implements Comparable<Key> {
+  private record Key(long hash, long line) implements Comparable<Key> {
     @Override
     public int compareTo(Key other) {
       int c = Long.compare(hash, other.hash);
-      return c != 0 ? c : Integer.compare(line, other.line);
+      return c != 0 ? c : Long.compare(line, other.line);
     }
   }
 

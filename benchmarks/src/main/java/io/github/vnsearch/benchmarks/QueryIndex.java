@@ -1,14 +1,14 @@
 package io.github.vnsearch.benchmarks;
 
 import io.github.vnsearch.core.index.ArticleIndex;
+import io.github.vnsearch.core.index.Ingester;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -51,15 +51,11 @@ final class QueryIndex {
     long start = System.nanoTime();
     var articles = Articles.of(NewsSample.ofCount(docs));
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      ParallelIndexer.run(pool, threads, articles, index::put);
-      index.commit();
+      new Ingester(index).threads(threads).ingestArticles(Arrays.asList(articles));
       System.out.printf(
           "Built the query index of %,d articles in %.0f s (%.1f MB) at %s%n",
           articles.length, (System.nanoTime() - start) / 1e9, index.sizeInBytes() / 1e6, dir);
-    } finally {
-      pool.shutdownNow();
     }
   }
 

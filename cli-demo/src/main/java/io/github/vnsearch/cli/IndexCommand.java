@@ -96,6 +96,11 @@ final class IndexCommand implements Callable<Integer> {
         report = Indexes.read(articles, () -> ingester.ingest(paths));
       } catch (IOException | RuntimeException e) {
         interruption.awaitIfInterrupted();
+        try {
+          articles.rollback(); // a failed run leaves the index as of its last commit
+        } catch (IOException | RuntimeException closing) {
+          e.addSuppressed(closing);
+        }
         throw e;
       }
       interruption.done();

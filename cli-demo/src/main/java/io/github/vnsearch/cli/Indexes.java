@@ -63,17 +63,17 @@ final class Indexes {
 
   /**
    * Runs {@code read} on {@code index}. An unexpected failure (a runtime exception, an I/O error
-   * such as reading past the end of a file, or running out of memory, all of which reading a
-   * damaged file can cause) is checked against the index's checksums: when they show the index is
-   * corrupt, the {@link CorruptIndexException} is thrown instead, so that the user is told to
-   * rebuild the index rather than to report a bug.
+   * such as reading past the end of a file, running out of memory, or one of Lucene's assertions
+   * when they are enabled, all of which reading a damaged file can cause) is checked against the
+   * index's checksums: when they show the index is corrupt, the {@link CorruptIndexException} is
+   * thrown instead, so that the user is told to rebuild the index rather than to report a bug.
    */
   static <T> T read(ArticleIndex index, IndexRead<T> read) throws IOException {
     try {
       return read.run();
     } catch (CliException | CorruptIndexException e) {
       throw e;
-    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError | AssertionError e) {
       try {
         index.checkIntegrity();
       } catch (CorruptIndexException corrupt) {

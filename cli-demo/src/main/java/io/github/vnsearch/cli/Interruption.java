@@ -24,7 +24,7 @@ final class Interruption implements AutoCloseable {
               }
               interrupted = true;
               try {
-                index.close(); // rollback: uncommitted changes are dropped, the last commit stays
+                index.rollback(); // uncommitted changes are dropped, the last commit stays
                 err.println();
                 err.println(
                     "vnsearch: interrupted; the index at "

@@ -49,6 +49,9 @@ final class JsonRenderer implements Renderer {
       h.put("id", hit.id());
       h.put("title", hit.title());
       h.put("date", hit.date() == null ? null : hit.date().toString());
+      h.put("source", hit.source());
+      h.put("url", hit.url());
+      h.put("category", hit.category());
       if (Float.isNaN(hit.score())) {
         h.putNull("score");
       } else {

@@ -5,7 +5,6 @@ import io.github.vnsearch.core.search.ArticleSearcher;
 import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.SearchResult;
 import io.github.vnsearch.core.search.SnippetMarkers;
-import io.github.vnsearch.core.search.VietnameseQueryParser;
 import java.io.IOException;
 
 /** The one place the CLI calls core's search; request mistakes become usage errors. */
@@ -17,7 +16,7 @@ final class Searches {
   static SearchResult run(ArticleIndex index, SearchRequest request, SnippetMarkers markers)
       throws IOException {
     try {
-      return new ArticleSearcher(index, new VietnameseQueryParser(), markers).search(request);
+      return new ArticleSearcher(index, ArticleSearcher.queryParser(), markers).search(request);
     } catch (IllegalArgumentException e) {
       // Core reports a bad page token this way, worded for users. Any other one comes from
       // deeper down (Lucene reading a damaged file, say) and is not the user's mistake.

@@ -55,6 +55,7 @@ class CategoryFacetTest {
     assertEquals(2, result.get("total").asLong(), news::toString);
     for (JsonNode hit : result.get("hits")) {
       assertTrue(hit.get("id").asText().startsWith("t"), news::toString);
+      assertEquals("Thời sự", hit.get("category").asText(), news::toString);
     }
 
     Cli.Result text = Cli.run("search", "bão", "--index", index.toString());

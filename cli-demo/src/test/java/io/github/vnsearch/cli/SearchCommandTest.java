@@ -62,7 +62,9 @@ class SearchCommandTest {
     assertTrue(r.get("restoredQuery").isNull(), "an accented query is searched as typed");
     assertTrue(r.get("total").asLong() >= 1);
     JsonNode hit = r.get("hits").get(0);
-    assertEquals(List.of("id", "title", "date", "score", "snippets"), fieldNames(hit));
+    assertEquals(
+        List.of("id", "title", "date", "source", "url", "category", "score", "snippets"),
+        fieldNames(hit));
     assertTrue(hit.get("score").isNumber());
     assertTrue(hit.get("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"), hit::toString);
     assertTrue(hit.get("snippets").get(0).asText().contains("["), hit::toString);

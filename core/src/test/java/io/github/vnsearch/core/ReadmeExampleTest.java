@@ -3,34 +3,44 @@ package io.github.vnsearch.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vnsearch.core.article.IngestReport;
-import io.github.vnsearch.core.index.ArticleIndex;
-import io.github.vnsearch.core.index.Ingester;
-import io.github.vnsearch.core.search.ArticleSearcher;
-import io.github.vnsearch.core.search.FacetValue;
-import io.github.vnsearch.core.search.Hit;
-import io.github.vnsearch.core.search.SearchRequest;
-import io.github.vnsearch.core.search.SearchResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Use it as a library" example, compiled and run; a second test checks that the
- * README shows exactly the code between the markers below.
+ * The README's library examples, run; and the README shows each one exactly as its source file
+ * here, imports included, without the package line.
  */
 class ReadmeExampleTest {
 
+  private static final String LIBRARY_HEADING = "## Use it as a library";
+  private static final String PRODUCT_HEADING = "### Search your own documents";
+
   @TempDir Path dir;
 
+  /** What {@code main} prints. */
+  private interface Main {
+    void run() throws Exception;
+  }
+
+  private static String printed(Main main) throws Exception {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(stdout);
+    }
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
-  void exampleRuns() throws Exception {
+  void articleExampleRuns() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("articles"));
     Files.writeString(
         folder.resolve("a.txt"),
@@ -38,54 +48,51 @@ class ReadmeExampleTest {
     Files.writeString(
         folder.resolve("b.txt"),
         " date 2024-11-20 Các nhà ngoại giao kêu gọi đàm phán hòa bình sớm.\n");
-    Path indexDir = dir.resolve("index");
-    PrintStream stdout = System.out;
-    ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    try {
-      // BEGIN README
-      try (ArticleIndex index = ArticleIndex.open(indexDir)) {
-        IngestReport report = new Ingester(index).ingest(List.of(folder));
-        report.skipped().forEach(s -> System.err.println("skipped " + s));
-
-        SearchResult result =
-            new ArticleSearcher(index)
-                .search(
-                    SearchRequest.builder("dam phan hoa binh") // typed without diacritics
-                        .datePath("2025") // drill into one year
-                        .build());
-        System.out.println(result.total() + " articles in 2025");
-        for (Hit hit : result.hits()) {
-          System.out.println(hit.date() + "  " + hit.title() + "  " + hit.snippets());
-        }
-        for (FacetValue month : result.dateFacet()) {
-          System.out.println(month.path() + ": " + month.count());
-        }
-      }
-      // END README
-    } finally {
-      System.setOut(stdout);
-    }
-    String out = printed.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("1 articles in 2025\n2025-03-02  "), out);
-    assertTrue(out.contains("[đàm phán hòa bình]"), out);
-    assertTrue(out.endsWith("2025/03: 1\n"), out);
+    String indexDir = dir.resolve("index").toString();
+    String out = printed(() -> ReadmeExample.main(new String[] {folder.toString(), indexDir}));
+    assertTrue(out.startsWith("2 articles in 2025\n"), out);
+    assertTrue(out.contains("\n2025-03-02  Hai bên nhất trí"), out);
+    assertTrue(
+        out.contains("\n2025-04-20  Hẹn ngày đàm phán  [Hai bên hẹn nối lại [đàm phán"), out);
+    assertTrue(out.endsWith("2025/03: 1\n2025/04: 1\nGhi chép\n"), out);
   }
 
   @Test
-  void readmeShowsThisExample() throws Exception {
-    List<String> source =
-        Files.readAllLines(Path.of("src/test/java/io/github/vnsearch/core/ReadmeExampleTest.java"));
-    int begin = source.indexOf("      // BEGIN README");
-    int end = source.indexOf("      // END README");
-    String code =
-        source.subList(begin + 1, end).stream()
-            .map(l -> l.length() >= 6 ? l.substring(6) : l.strip())
-            .collect(Collectors.joining("\n"));
+  void productExampleRunsAndPrintsWhatTheReadmeShows() throws Exception {
+    String out = printed(() -> ProductSearchExample.main(new String[0]));
+    assertEquals("searched as: gấp gọn\nsp-2  Ô gấp gọn\nsp-1  Áo khoác gió nam\n", out);
     String readme = Files.readString(Path.of("../README.md"));
-    int section = readme.indexOf("## Use it as a library");
-    int block = readme.indexOf("```java\n", section) + "```java\n".length();
-    String shown = readme.substring(block, readme.indexOf("\n```", block));
-    assertEquals(code, shown, "README example differs from ReadmeExampleTest");
+    assertEquals(out, blockAfter(readme, PRODUCT_HEADING, "```java\n", "```\n"));
+  }
+
+  @Test
+  void readmeShowsTheExamples() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    assertEquals(source("ReadmeExample"), blockAfter(readme, LIBRARY_HEADING, "```java\n"));
+    assertEquals(source("ProductSearchExample"), blockAfter(readme, PRODUCT_HEADING, "```java\n"));
+  }
+
+  /** The example's source file without its package line. */
+  private static String source(String example) throws Exception {
+    String text =
+        Files.readString(Path.of("src/test/java/io/github/vnsearch/core/" + example + ".java"));
+    String packageLine = "package io.github.vnsearch.core;\n\n";
+    assertTrue(text.startsWith(packageLine), example);
+    return text.substring(packageLine.length());
+  }
+
+  /**
+   * The text of a fenced block after {@code heading}: the block opened by the first of {@code
+   * fences}, after it the one opened by the second, and so on; ending with a newline.
+   */
+  private static String blockAfter(String readme, String heading, String... fences) {
+    int at = readme.indexOf("\n" + heading + "\n");
+    assertTrue(at >= 0, "README has no heading " + heading);
+    int start = at;
+    for (String fence : fences) {
+      start = readme.indexOf("\n" + fence, at) + 1 + fence.length();
+      at = readme.indexOf("\n```\n", start) + 1;
+    }
+    return readme.substring(start, at);
   }
 }

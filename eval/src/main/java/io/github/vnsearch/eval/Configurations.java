@@ -1,24 +1,19 @@
 package io.github.vnsearch.eval;
 
-import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
-import io.github.vnsearch.analysis.vi.VietnameseTokenizer.Mode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The configurations the evaluation compares, by name:
+ * The configurations the evaluation compares, by name (the analyzers are those of {@link
+ * Analyzers}):
  *
  * <ul>
- *   <li>{@code standard}: Lucene's {@link StandardAnalyzer} (no stop words), one field.
- *   <li>{@code icu-folding}: {@link ICUTokenizer} + {@link ICUFoldingFilter} (Unicode word breaks,
+ *   <li>{@code standard}: Lucene's {@code StandardAnalyzer} (no stop words), one field.
+ *   <li>{@code icu-folding}: {@code ICUTokenizer} + {@code ICUFoldingFilter} (Unicode word breaks,
  *       case and accent folding), one field.
- *   <li>{@code vi-words}: {@link VietnameseAnalyzer} in {@link Mode#WORDS} (dictionary words,
+ *   <li>{@code vi-words}: {@code VietnameseAnalyzer} in {@code WORDS} mode (dictionary words,
  *       default stop words, no folding) at index and query time, one field.
- *   <li>{@code vi-mixed}: the same in {@link Mode#MIXED} (each word and its syllables) at index and
+ *   <li>{@code vi-mixed}: the same in {@code MIXED} mode (each word and its syllables) at index and
  *       query time, one field.
  *   <li>{@code vnsearch-no-restore}: the library without diacritic restoration of unaccented
  *       queries.
@@ -33,10 +28,10 @@ public final class Configurations {
   /** Every configuration name, in report order. */
   public static final List<String> NAMES =
       List.of(
-          "standard",
-          "icu-folding",
-          "vi-words",
-          "vi-mixed",
+          Analyzers.STANDARD,
+          Analyzers.ICU_FOLDING,
+          Analyzers.VI_WORDS,
+          Analyzers.VI_MIXED,
           VnsearchConfiguration.NO_RESTORE_NAME,
           VnsearchConfiguration.NAME);
 
@@ -49,12 +44,8 @@ public final class Configurations {
    */
   public static RetrievalConfiguration create(String name) {
     return switch (name) {
-      case "standard" -> new SingleFieldConfiguration(name, StandardAnalyzer::new);
-      case "icu-folding" -> new SingleFieldConfiguration(name, Configurations::icuFolding);
-      case "vi-words" ->
-          new SingleFieldConfiguration(name, () -> new VietnameseAnalyzer(Mode.WORDS, false));
-      case "vi-mixed" ->
-          new SingleFieldConfiguration(name, () -> new VietnameseAnalyzer(Mode.MIXED, false));
+      case Analyzers.STANDARD, Analyzers.ICU_FOLDING, Analyzers.VI_WORDS, Analyzers.VI_MIXED ->
+          new SingleFieldConfiguration(name, () -> Analyzers.create(name));
       case VnsearchConfiguration.NAME -> new VnsearchConfiguration();
       case VnsearchConfiguration.NO_RESTORE_NAME -> new VnsearchConfiguration(false);
       default ->
@@ -70,21 +61,5 @@ public final class Configurations {
       configurations.add(create(name));
     }
     return configurations;
-  }
-
-  private static Analyzer icuFolding() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        ICUTokenizer tokenizer = new ICUTokenizer();
-        return new TokenStreamComponents(tokenizer, new ICUFoldingFilter(tokenizer));
-      }
-
-      @Override
-      protected org.apache.lucene.analysis.TokenStream normalize(
-          String fieldName, org.apache.lucene.analysis.TokenStream in) {
-        return new ICUFoldingFilter(in);
-      }
-    };
   }
 }

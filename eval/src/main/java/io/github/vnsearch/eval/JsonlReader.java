@@ -1,18 +1,11 @@
 package io.github.vnsearch.eval;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
+import io.github.vnsearch.core.article.JsonLines;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,17 +13,18 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Reads passages and judged queries from JSON Lines files (strict UTF-8, optionally gzipped when
- * the name ends in {@code .gz}; blank lines are skipped). Every problem is reported with the file
- * and line, never as a bare parser exception.
+ * Reads passages and judged queries from JSON Lines files with core's {@link JsonLines} (strict
+ * UTF-8, optionally gzipped when the name ends in {@code .gz}; blank lines are skipped). The first
+ * problem stops the reading and is reported with the file and line, never as a bare parser
+ * exception.
  */
 final class JsonlReader {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Longest line read: a passage or a query is far shorter. */
+  private static final int MAX_LINE_BYTES = 64 << 20;
 
   private JsonlReader() {}
 
@@ -97,68 +91,38 @@ final class JsonlReader {
   }
 
   private static void forEachObject(Path file, LineHandler handler) throws IOException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    long lineNumber = 0;
-    try (InputStream in = open(file)) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-      boolean more = true;
-      while (more) {
-        // Lines are split on bytes and decoded one by one, so an error names its own line.
-        bytes.reset();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-          bytes.write(b);
-        }
-        more = b != -1;
-        if (!more && bytes.size() == 0) {
-          break;
-        }
-        lineNumber++;
-        String line;
-        try {
-          line = decoder.decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-          throw new EvalInputException(file, lineNumber, "not valid UTF-8");
-        }
-        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          throw new EvalInputException(
-              file, lineNumber, "not valid JSON: " + e.getOriginalMessage());
-        }
-        if (node == null || !node.isObject()) {
-          throw new EvalInputException(file, lineNumber, "expected a JSON object");
-        }
-        handler.accept(node, lineNumber);
-      }
+    try (InputStream in = JsonLines.open(file)) {
+      JsonLines.read(
+          in,
+          MAX_LINE_BYTES,
+          new JsonLines.Visitor() {
+            @Override
+            public void line(JsonParser json, long line) throws IOException {
+              JsonNode node;
+              try {
+                node = json.readValueAsTree();
+                if (json.nextToken() != null) {
+                  throw new EvalInputException(file, line, "not valid JSON: text after the value");
+                }
+              } catch (JsonProcessingException e) {
+                throw new EvalInputException(
+                    file, line, "not valid JSON: " + e.getOriginalMessage());
+              }
+              if (node == null || !node.isObject()) {
+                throw new EvalInputException(file, line, "expected a JSON object");
+              }
+              handler.accept(node, line);
+            }
+
+            @Override
+            public void unreadable(long line, String reason) throws IOException {
+              throw new EvalInputException(file, line, reason);
+            }
+          });
     } catch (NoSuchFileException e) {
       throw new EvalInputException(file, "no such file", e);
     } catch (ZipException e) {
       throw new EvalInputException(file, "not a valid gzip file", e);
-    }
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    if (!file.getFileName().toString().endsWith(".gz")) {
-      return in;
-    }
-    try {
-      return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-    } catch (IOException e) {
-      in.close();
-      throw e;
     }
   }
 

@@ -53,8 +53,7 @@ public final class VnsearchConfiguration implements RetrievalConfiguration {
     ArticleIndex index = ArticleIndex.open(new ByteBuffersDirectory(), "in-memory index", false);
     try {
       for (Passage passage : passages) {
-        index.put(
-            new Article(passage.id(), passage.title(), null, null, null, null, passage.text()));
+        index.put(Article.builder(passage.id(), passage.text()).title(passage.title()).build());
       }
       index.commit();
       return new VnsearchRetriever(index, restoreDiacritics);

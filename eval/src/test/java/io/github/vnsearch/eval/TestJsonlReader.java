@@ -106,7 +106,7 @@ class TestJsonlReader {
     System.arraycopy(bad, 0, all, good.length, bad.length);
     Files.write(file, all);
     assertEquals(
-        file + ":2: not valid UTF-8",
+        file + ":2: not valid UTF-8 (bad byte at offset 3)",
         assertThrows(EvalInputException.class, () -> JsonlReader.readPassages(file)).getMessage());
   }
 

@@ -1,6 +1,5 @@
 package io.github.vnsearch.core.article;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Finds article files under the paths a user gives and reads each one with the right reader: JSON
@@ -220,13 +218,7 @@ public final class ArticleFiles {
   }
 
   private static InputStream open(Path file, LongConsumer bytesRead) throws IOException {
-    InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
-    InputStream in = new BufferedInputStream(raw, 1 << 16);
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      // not buffered: a buffer reading ahead would drop the lines before a truncation
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return in;
+    return JsonLines.open(new CountingInputStream(Files.newInputStream(file), bytesRead), file);
   }
 
   /** Tells a listener how many bytes were read. */

@@ -1,16 +1,12 @@
 package io.github.vnsearch.core.article;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.zip.ZipException;
 
 /**
  * Reads JSON Lines articles, one object per line with fields {@code id, title, date (YYYY-MM-DD),
@@ -23,14 +19,6 @@ import java.util.zip.ZipException;
  * {@code id}; {@code "body": 123} is reported, not indexed as the text {@code 123}.
  */
 public final class JsonLinesReader {
-
-  private static final JsonFactory JSON =
-      JsonFactory.builder()
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxStringLength(ArticleFiles.MAX_ARTICLE_BYTES)
-                  .build())
-          .build();
 
   private JsonLinesReader() {}
 
@@ -49,68 +37,36 @@ public final class JsonLinesReader {
   /** {@link #read(InputStream, String, String, ArticleSink)} with another line limit. */
   static void read(InputStream in, String name, String idPrefix, ArticleSink sink, int maxLineBytes)
       throws IOException {
-    LineReader lines = new LineReader(in, maxLineBytes);
-    while (true) {
-      LineReader.Line kind;
-      try {
-        kind = lines.next();
-      } catch (EOFException | ZipException e) {
-        sink.skipped(
-            new IngestReport.Skipped(
-                name,
-                lines.number() + 1,
-                "file ends abruptly (truncated or corrupt compressed data)"));
-        return;
-      }
-      long lineNumber = lines.number();
-      switch (kind) {
-        case END:
-          return;
-        case TOO_LONG:
-          sink.skipped(
-              new IngestReport.Skipped(
-                  name,
-                  lineNumber,
-                  "too large: more than " + ArticleFiles.megabytes(maxLineBytes) + " in one line"));
-          continue;
-        case OUT_OF_MEMORY:
-          sink.skipped(new IngestReport.Skipped(name, lineNumber, ArticleFiles.outOfMemory()));
-          continue;
-        case READ:
-          break;
-      }
-      byte[] bytes = lines.bytes();
-      int length = lines.length();
-      if (isBlank(bytes, length)) {
-        continue;
-      }
-      Article article;
-      try {
-        StrictUtf8.check(bytes, 0, length, lineNumber);
-        article = toArticle(bytes, length, idPrefix, lineNumber);
-      } catch (StrictUtf8.InvalidUtf8Exception e) {
-        sink.skipped(new IngestReport.Skipped(name, lineNumber, e.getMessage()));
-        continue;
-      } catch (JsonProcessingException e) {
-        String why = e.getOriginalMessage();
-        sink.skipped(
-            new IngestReport.Skipped(
-                name, lineNumber, "not a valid JSON object (" + firstLine(why) + ")"));
-        continue;
-      } catch (IllegalArgumentException e) {
-        sink.skipped(new IngestReport.Skipped(name, lineNumber, e.getMessage()));
-        continue;
-      } catch (OutOfMemoryError e) {
-        lines.release();
-        sink.skipped(new IngestReport.Skipped(name, lineNumber, ArticleFiles.outOfMemory()));
-        continue;
-      }
-      sink.article(article);
-    }
+    JsonLines.read(
+        in,
+        maxLineBytes,
+        new JsonLines.Visitor() {
+          @Override
+          public void line(JsonParser json, long line) throws IOException {
+            Article article;
+            try {
+              article = toArticle(json, idPrefix, line);
+            } catch (JsonProcessingException e) {
+              String why = e.getOriginalMessage();
+              sink.skipped(
+                  new IngestReport.Skipped(
+                      name, line, "not a valid JSON object (" + firstLine(why) + ")"));
+              return;
+            } catch (IllegalArgumentException e) {
+              sink.skipped(new IngestReport.Skipped(name, line, e.getMessage()));
+              return;
+            }
+            sink.article(article);
+          }
+
+          @Override
+          public void unreadable(long line, String reason) {
+            sink.skipped(new IngestReport.Skipped(name, line, reason));
+          }
+        });
   }
 
-  private static Article toArticle(byte[] bytes, int length, String idPrefix, long line)
-      throws IOException {
+  private static Article toArticle(JsonParser p, String idPrefix, long line) throws IOException {
     String id = null;
     String title = null;
     String date = null;
@@ -118,27 +74,25 @@ public final class JsonLinesReader {
     String category = null;
     String source = null;
     String body = null;
-    try (JsonParser p = JSON.createParser(bytes, 0, length)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("not a JSON object");
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? p.getText() : text(p, value);
+        case "title" -> title = text(p, value);
+        case "date" -> date = text(p, value);
+        case "url" -> url = text(p, value);
+        case "category" -> category = text(p, value);
+        case "source" -> source = text(p, value);
+        case "body" -> body = text(p, value);
+        default -> p.skipChildren();
       }
-      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String field = p.currentName();
-        JsonToken value = p.nextToken();
-        switch (field) {
-          case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? p.getText() : text(p, value);
-          case "title" -> title = text(p, value);
-          case "date" -> date = text(p, value);
-          case "url" -> url = text(p, value);
-          case "category" -> category = text(p, value);
-          case "source" -> source = text(p, value);
-          case "body" -> body = text(p, value);
-          default -> p.skipChildren();
-        }
-      }
-      if (p.nextToken() != null) {
-        throw new IllegalArgumentException("not a valid JSON object (more text after it)");
-      }
+    }
+    if (p.nextToken() != null) {
+      throw new IllegalArgumentException("not a valid JSON object (more text after it)");
     }
     if (body == null || body.isBlank()) {
       throw new IllegalArgumentException("no \"body\" text");
@@ -154,7 +108,13 @@ public final class JsonLinesReader {
         throw new IllegalArgumentException("invalid \"date\" '" + date + "' (expected YYYY-MM-DD)");
       }
     }
-    return new Article(id, title, day, source, url, category, body);
+    return Article.builder(id, body)
+        .title(title)
+        .date(day)
+        .source(source)
+        .url(url)
+        .category(category)
+        .build();
   }
 
   /** The text of a field's value, null for JSON null; any other type is an error. */
@@ -181,16 +141,6 @@ public final class JsonLinesReader {
       case START_OBJECT -> "an object";
       default -> value.toString();
     };
-  }
-
-  private static boolean isBlank(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String firstLine(String s) {

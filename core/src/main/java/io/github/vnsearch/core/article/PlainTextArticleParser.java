@@ -146,7 +146,7 @@ public final class PlainTextArticleParser {
     if (body.isEmpty() || body.chars().noneMatch(Character::isLetterOrDigit)) {
       return null;
     }
-    return new Article(id, title, date, null, null, null, body.toString());
+    return Article.builder(id, body.toString()).title(title).date(date).build();
   }
 
   /**

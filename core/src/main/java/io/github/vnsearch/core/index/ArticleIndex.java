@@ -5,8 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -26,6 +25,7 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -36,9 +36,12 @@ import org.apache.lucene.util.IOUtils;
  * threads search.
  *
  * <p>Changes become visible to searches after {@link #refresh()} and durable after {@link
- * #commit()}; a process killed between commits leaves the index as of the last commit. Every commit
- * records {@link ArticleSchema#VERSION} and the analysis settings, and opening an index recorded
- * with other ones fails with an {@link IncompatibleIndexException}.
+ * #commit()} or {@link #close()}, which commits as Lucene's {@link IndexWriter} does; a process
+ * killed between commits leaves the index as of the last commit, and {@link #rollback()} discards
+ * what was not committed. Writing reads nothing from the index and keeps nothing per article, so
+ * memory stays flat however many articles are put. Every commit records {@link
+ * ArticleSchema#VERSION} and the analysis settings, and opening an index recorded with other ones
+ * fails with an {@link IncompatibleIndexException}.
  *
  * <p>Searching goes through {@link #acquire()}, which pins one point-in-time view ({@link
  * Snapshot}) together with the facet reader state of that view, computed once per reader
@@ -50,8 +53,7 @@ public final class ArticleIndex implements Closeable {
   private final String location;
   private final IndexWriter writer; // null when read-only
   private final ReferenceManager<IndexSearcher> searchers;
-  private final Set<String> writtenIds = ConcurrentHashMap.newKeySet();
-  private final Set<String> deletedIds = ConcurrentHashMap.newKeySet();
+  private boolean closed;
 
   private ArticleIndex(Directory directory, String location, boolean readOnly) throws IOException {
     this.directory = directory;
@@ -166,48 +168,26 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Adds {@code article}, replacing the article with the same id if there is one.
-   *
-   * @return true when an article with that id was replaced
+   * Adds {@code article}, replacing the article with the same id if there is one. Reads nothing:
+   * how many articles a run added or replaced is told by {@link Ingester}'s report.
    */
-  public boolean put(Article article) throws IOException {
+  public void put(Article article) throws IOException {
     IndexWriter w = writer();
-    boolean existed = exists(article.id());
     Document doc = ArticleSchema.facetsConfig().build(ArticleSchema.toDocument(article));
     w.updateDocument(ArticleSchema.idTerm(article.id()), doc);
-    writtenIds.add(article.id());
-    deletedIds.remove(article.id());
-    return existed;
+  }
+
+  /** Deletes the article with this id, if there is one. */
+  public void delete(String id) throws IOException {
+    writer().deleteDocuments(ArticleSchema.idTerm(id));
   }
 
   /**
-   * Deletes the article with this id.
-   *
-   * @return true when there was one
+   * Articles in the index, counting those added since the last commit; deletes and replacements not
+   * yet applied by a commit are not subtracted.
    */
-  public boolean delete(String id) throws IOException {
-    IndexWriter w = writer();
-    boolean existed = exists(id);
-    w.deleteDocuments(ArticleSchema.idTerm(id));
-    writtenIds.remove(id);
-    deletedIds.add(id);
-    return existed;
-  }
-
-  /** Whether {@code id} is in the index, counting changes not yet refreshed. */
-  private boolean exists(String id) throws IOException {
-    if (writtenIds.contains(id)) {
-      return true;
-    }
-    if (deletedIds.contains(id)) {
-      return false;
-    }
-    IndexSearcher s = searchers.acquire();
-    try {
-      return s.count(new TermQuery(ArticleSchema.idTerm(id))) > 0;
-    } finally {
-      searchers.release(s);
-    }
+  long documentCount() {
+    return writer().getDocStats().numDocs;
   }
 
   /** Makes every change so far visible to searches started afterwards. */
@@ -242,6 +222,25 @@ public final class ArticleIndex implements Closeable {
       for (LeafReaderContext leaf : s.searcher().getIndexReader().leaves()) {
         leaf.reader().checkIntegrity();
       }
+    }
+  }
+
+  /**
+   * The article stored under {@code id}, as of the latest {@link #refresh()} (or {@link
+   * #commit()}): an article put since is not seen yet, nor its new version, and one deleted since
+   * still is.
+   *
+   * @return the article, or empty when the view has none with this id
+   */
+  public Optional<Article> get(String id) throws IOException {
+    try (Snapshot s = acquire()) {
+      IndexSearcher searcher = s.searcher();
+      TopDocs top = searcher.search(new TermQuery(ArticleSchema.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(ArticleSchema.toArticle(stored));
     }
   }
 
@@ -295,12 +294,49 @@ public final class ArticleIndex implements Closeable {
   }
 
   /**
-   * Closes searchers and the writer without committing: uncommitted changes are discarded, as after
-   * a crash. Call {@link #commit()} first to keep them.
+   * Commits every change so far, as {@link IndexWriter#close()} does, and closes the index. Merges
+   * still running are abandoned (the merged segments are not needed by the commit). After a failure
+   * that closed the writer (a full disk, say), nothing can be committed and the index stays as of
+   * its last commit. Closing twice does nothing.
    */
   @Override
   public void close() throws IOException {
-    IOUtils.close(searchers, writer == null ? null : () -> writer.rollback(), directory);
+    close(true);
+  }
+
+  /**
+   * Closes the index discarding every change since the last commit, as after a crash: the way to
+   * abandon a run (the command line does on Ctrl-C). Closing twice does nothing.
+   */
+  public void rollback() throws IOException {
+    close(false);
+  }
+
+  private synchronized void close(boolean commit) throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    IOException committing = null;
+    if (commit && writer != null && writer.isOpen()) {
+      try {
+        writer.setLiveCommitData(ArticleSchema.commitUserData().entrySet());
+        writer.commit();
+      } catch (IOException e) {
+        committing = e;
+      }
+    }
+    try {
+      IOUtils.close(searchers, writer == null ? null : writer::rollback, directory);
+    } catch (IOException e) {
+      if (committing == null) {
+        throw e;
+      }
+      committing.addSuppressed(e);
+    }
+    if (committing != null) {
+      throw committing;
+    }
   }
 
   /**

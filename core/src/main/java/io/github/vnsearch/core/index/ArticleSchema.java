@@ -1,5 +1,6 @@
 package io.github.vnsearch.core.index;
 
+import io.github.vnsearch.analysis.vi.TwinTextFields;
 import io.github.vnsearch.core.article.Article;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
@@ -137,6 +139,18 @@ public final class ArticleSchema {
     return new Term(ID, id);
   }
 
+  /** The article whose document, as {@link #toDocument} stores it, holds {@code stored}. */
+  static Article toArticle(Document stored) {
+    IndexableField date = stored.getField(DATE);
+    return Article.builder(stored.get(ID), stored.get(BODY))
+        .title(stored.get(TITLE))
+        .date(date == null ? null : toDay(date.numericValue().longValue()))
+        .source(stored.get(SOURCE))
+        .url(stored.get(URL))
+        .category(stored.get(CATEGORY))
+        .build();
+  }
+
   /** Epoch milliseconds of the start of {@code day} in {@link #ZONE}. */
   public static long toMillis(LocalDate day) {
     return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
@@ -166,12 +180,10 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     if (article.title() != null) {
       doc.add(new StoredField(TITLE, article.title()));
-      doc.add(new Field(TITLE, article.title(), TEXT_TYPE));
-      doc.add(new Field(TITLE_FOLDED, article.title(), TEXT_TYPE));
+      addText(doc, TITLE, TITLE_FOLDED, article.title());
     }
     doc.add(new StoredField(BODY, article.body()));
-    doc.add(new Field(BODY, article.body(), TEXT_TYPE));
-    doc.add(new Field(BODY_FOLDED, article.body(), TEXT_TYPE));
+    addText(doc, BODY, BODY_FOLDED, article.body());
     if (article.date() != null) {
       long millis = toMillis(article.date());
       doc.add(new LongPoint(DATE, millis));
@@ -191,6 +203,16 @@ public final class ArticleSchema {
       doc.add(new StoredField(URL, article.url()));
     }
     return doc;
+  }
+
+  /**
+   * Adds the exact and the folded field of {@code text}, analyzed as {@link #indexAnalyzer()} would
+   * but segmented once for both.
+   */
+  private static void addText(Document doc, String exact, String folded, String text) {
+    TwinTextFields twin = new TwinTextFields(text);
+    doc.add(twin.exact(exact, TEXT_TYPE));
+    doc.add(twin.folded(folded, TEXT_TYPE));
   }
 
   /** Builds the per-field analyzer: {@code exact} for TITLE/BODY, {@code folded} for the rest. */

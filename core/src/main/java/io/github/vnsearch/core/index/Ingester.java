@@ -24,20 +24,25 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Reads article files, folders and JSON Lines into an {@link ArticleIndex} and reports what
- * happened. Unreadable inputs are reported in the {@link IngestReport} and skipped; the rest is
- * indexed, refreshed and committed.
+ * Indexes articles into an {@link ArticleIndex} and reports what happened: from article files,
+ * folders and JSON Lines ({@link #ingest(List)}), or from code ({@link #ingestArticles(Iterable)}).
+ * Unreadable inputs are reported in the {@link IngestReport} and skipped; the rest is indexed,
+ * refreshed and committed.
  *
- * <p>One thread reads and parses files in order (cheap); {@link #threads(int)} threads analyze and
- * index the articles (the expensive part), so one large JSON Lines file is parallelized too.
+ * <p>The calling thread reads and parses files, or iterates the articles, in order (cheap); {@link
+ * #threads(int)} threads analyze and index them (the expensive part), so one large JSON Lines file
+ * is parallelized too. How many articles were new and how many replaced others is counted from the
+ * index's document count before and after the run, so no article costs a read and memory does not
+ * grow with the number of articles; the counts assume no other writer changes the index meanwhile.
  *
  * <pre>{@code
  * IngestReport report = new Ingester(index).threads(2).ingest(List.of(Path.of("articles")));
+ * IngestReport more = new Ingester(index).ingestArticles(List.of(article1, article2));
  * }</pre>
  */
 public final class Ingester {
 
-  private static final Article POISON = new Article("\0", null, null, null, null, null, "\0");
+  private static final Article POISON = Article.builder("\0", "\0").build();
 
   private final ArticleIndex index;
   private String pattern = ArticleFiles.DEFAULT_PATTERN;
@@ -88,9 +93,7 @@ public final class Ingester {
    * @throws IOException when the index cannot be written (input problems are reported instead)
    */
   public IngestReport ingest(List<Path> paths) throws IOException {
-    if (index.isReadOnly()) {
-      throw new IllegalStateException("cannot ingest into a read-only index");
-    }
+    checkWritable();
     Run run = new Run();
     List<Path> files = ArticleFiles.list(paths, pattern, run);
     long bytesTotal = 0;
@@ -99,7 +102,51 @@ public final class Ingester {
     }
     run.filesTotal = files.size();
     run.bytesTotal = bytesTotal;
+    return run(
+        run,
+        () -> {
+          for (Path file : files) {
+            ArticleFiles.read(file, run, run.bytesRead::addAndGet);
+            run.filesDone++;
+            run.report();
+            run.checkFailure();
+          }
+        });
+  }
 
+  /**
+   * Indexes {@code articles}, in the order they come, then commits: the way to index articles that
+   * do not come from files (a database, a crawler, a test). An article the index refuses is
+   * reported and skipped.
+   *
+   * @throws IOException when the index cannot be written
+   */
+  public IngestReport ingestArticles(Iterable<Article> articles) throws IOException {
+    Objects.requireNonNull(articles, "articles");
+    checkWritable();
+    Run run = new Run();
+    return run(
+        run,
+        () -> {
+          for (Article a : articles) {
+            run.article(Objects.requireNonNull(a, "null article"));
+          }
+        });
+  }
+
+  /** What feeds a run its articles, from the calling thread. */
+  private interface Feed {
+    void feed() throws IOException;
+  }
+
+  private void checkWritable() {
+    if (index.isReadOnly()) {
+      throw new IllegalStateException("cannot ingest into a read-only index");
+    }
+  }
+
+  private IngestReport run(Run run, Feed feed) throws IOException {
+    long before = index.documentCount();
     ExecutorService pool = Executors.newFixedThreadPool(threads, Ingester::newThread);
     BlockingQueue<Article> queue = new ArrayBlockingQueue<>(256 * threads);
     List<Future<?>> workers = new ArrayList<>();
@@ -109,12 +156,7 @@ public final class Ingester {
     }
     run.queue = queue;
     try {
-      for (Path file : files) {
-        ArticleFiles.read(file, run, run.bytesRead::addAndGet);
-        run.filesDone++;
-        run.report();
-        run.checkFailure();
-      }
+      feed.feed();
     } finally {
       for (int i = 0; i < threads; i++) {
         putPoison(queue, run);
@@ -134,8 +176,10 @@ public final class Ingester {
     run.throwIfFailed();
     index.commit();
     run.report();
+    long put = run.put.get();
+    long added = Math.max(0, Math.min(put, index.documentCount() - before));
     synchronized (run.skipped) {
-      return new IngestReport(run.indexed.get(), run.updated.get(), run.skipped);
+      return new IngestReport(added, put - added, run.skipped);
     }
   }
 
@@ -152,11 +196,8 @@ public final class Ingester {
           continue; // drain
         }
         try {
-          if (index.put(a)) {
-            run.updated.incrementAndGet();
-          } else {
-            run.indexed.incrementAndGet();
-          }
+          index.put(a);
+          run.put.incrementAndGet();
         } catch (IllegalArgumentException e) {
           // IndexWriter refused this document (e.g. an immense term) and stays usable.
           run.skipped(new IngestReport.Skipped(a.id(), 0, "not indexable: " + e.getMessage()));
@@ -215,8 +256,9 @@ public final class Ingester {
 
     final Semaphore queuedChars = new Semaphore(QUEUED_CHARS);
 
-    final AtomicLong indexed = new AtomicLong();
-    final AtomicLong updated = new AtomicLong();
+    /** Articles put into the index (new or replacing another). */
+    final AtomicLong put = new AtomicLong();
+
     final AtomicLong done = new AtomicLong();
     final AtomicLong bytesRead = new AtomicLong();
     final List<IngestReport.Skipped> skipped =

@@ -38,6 +38,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * range and drill-downs, sorts and pages, counts facets drill-sideways and highlights snippets.
  * Thread-safe; each search runs on the point-in-time view current when it starts.
  *
+ * <p>Queries are built by a {@link VietnameseQueryParser} over {@link #QUERY_FIELDS}, the same
+ * parser any other schema can use; see {@link #queryParser()}.
+ *
  * <pre>{@code
  * SearchResult page = new ArticleSearcher(index)
  *     .search(SearchRequest.builder("đàm phán").datePath("2025").build());
@@ -51,16 +54,46 @@ public final class ArticleSearcher {
       new Sort(SortField.FIELD_SCORE, new SortField(ArticleSchema.ID, SortField.Type.STRING));
   private static final Sort BY_DATE = byDate();
 
+  /** Weight of a title match relative to a body match in {@link #QUERY_FIELDS}. */
+  static final float TITLE_BOOST = 1.5f;
+
+  /**
+   * The field pairs of {@link ArticleSchema} as queries search them: {@code body}/{@code
+   * body_folded} weighted 1 and {@code title}/{@code title_folded} weighted 1.5.
+   */
+  public static final QueryFields QUERY_FIELDS =
+      QueryFields.builder()
+          .add(ArticleSchema.BODY, ArticleSchema.BODY_FOLDED, 1f)
+          .add(ArticleSchema.TITLE, ArticleSchema.TITLE_FOLDED, TITLE_BOOST)
+          .build();
+
+  private static final VietnameseQueryParser QUERY_PARSER =
+      new VietnameseQueryParser(ArticleSchema.queryAnalyzer(), QUERY_FIELDS, null);
+
   private final ArticleIndex index;
   private final VietnameseQueryParser parser;
   private final SnippetMarkers markers;
 
-  /** A searcher with the default parser and {@link SnippetMarkers#BRACKETS}. */
+  /**
+   * A searcher with the {@linkplain #queryParser() default parser} and {@link
+   * SnippetMarkers#BRACKETS}.
+   */
   public ArticleSearcher(ArticleIndex index) {
-    this(index, new VietnameseQueryParser(), SnippetMarkers.BRACKETS);
+    this(index, QUERY_PARSER, SnippetMarkers.BRACKETS);
   }
 
-  /** A searcher with the given parser and snippet markers. */
+  /**
+   * The parser a searcher uses unless given another: {@link ArticleSchema#queryAnalyzer()}, {@link
+   * #QUERY_FIELDS} and the bundled diacritic restorer. Thread-safe.
+   */
+  public static VietnameseQueryParser queryParser() {
+    return QUERY_PARSER;
+  }
+
+  /**
+   * A searcher with the given parser (which must search {@link ArticleSchema}'s fields, like {@link
+   * #queryParser()}, perhaps with other weights or another restorer) and snippet markers.
+   */
   public ArticleSearcher(ArticleIndex index, VietnameseQueryParser parser, SnippetMarkers markers) {
     this.index = Objects.requireNonNull(index, "index");
     this.parser = Objects.requireNonNull(parser, "parser");
@@ -148,19 +181,25 @@ public final class ArticleSearcher {
         true); // scores also when sorted by date: hits always carry a finite score
   }
 
+  /** The query restricted by the request's date range and filter, which do not score. */
   private static Query filtered(Query query, SearchRequest request) {
-    if (request.from() == null && request.to() == null) {
+    boolean dated = request.from() != null || request.to() != null;
+    if (!dated && request.filter() == null) {
       return query;
     }
-    long lower = request.from() == null ? Long.MIN_VALUE : ArticleSchema.toMillis(request.from());
-    long upper =
-        request.to() == null
-            ? Long.MAX_VALUE
-            : ArticleSchema.toMillis(request.to().plusDays(1)) - 1;
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.MUST)
-        .add(LongPoint.newRangeQuery(ArticleSchema.DATE, lower, upper), BooleanClause.Occur.FILTER)
-        .build();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (dated) {
+      long lower = request.from() == null ? Long.MIN_VALUE : ArticleSchema.toMillis(request.from());
+      long upper =
+          request.to() == null
+              ? Long.MAX_VALUE
+              : ArticleSchema.toMillis(request.to().plusDays(1)) - 1;
+      b.add(LongPoint.newRangeQuery(ArticleSchema.DATE, lower, upper), BooleanClause.Occur.FILTER);
+    }
+    if (request.filter() != null) {
+      b.add(request.filter(), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query query, SearchRequest request)
@@ -204,7 +243,16 @@ public final class ArticleSearcher {
         s = MarkingPassageFormatter.split(bodySnippets[i]);
       }
       float score = Float.isFinite(sd.score) ? sd.score : 0f;
-      hits.add(new Hit(doc.get(ArticleSchema.ID), title, day, score, s));
+      hits.add(
+          new Hit(
+              doc.get(ArticleSchema.ID),
+              title,
+              day,
+              doc.get(ArticleSchema.SOURCE),
+              doc.get(ArticleSchema.URL),
+              doc.get(ArticleSchema.CATEGORY),
+              score,
+              s));
     }
     return hits;
   }

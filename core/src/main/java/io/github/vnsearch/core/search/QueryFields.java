@@ -1,25 +1,34 @@
 package io.github.vnsearch.core.search;
 
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The text fields a {@link VietnameseQueryParser} searches: each is a pair of an exact field
- * (diacritics kept) and its accent-insensitive twin (the same text, folded), with a weight. Both
- * fields of a pair must be indexed with the {@code MIXED} mode of the Vietnamese analyzer (words
- * and their syllables), the twin with folding, so that a query word always reaches the text
- * whatever its segmentation, and an unaccented one reaches it through the twin.
+ * (diacritics kept) and its accent-insensitive twin (the same text, folded), with a weight.
  *
  * <pre>{@code
  * QueryFields fields = QueryFields.builder()
- *     .add("title", "title_folded", 1.5f)
- *     .add("body", "body_folded", 1f)
+ *     .add("name", "name_folded", 2f)
+ *     .add("description", "description_folded", 1f)
  *     .build();
  * }</pre>
  *
- * <p>The exact field names are also the prefixes users may type ({@code title:hòa}).
+ * <p>Both fields of a pair get the same text, indexed with positions, as {@link #indexAnalyzer()}
+ * does: the exact field by the Vietnamese analyzer in {@code WORDS} mode (one term per word, so a
+ * word's statistics are its own), the twin in {@code MIXED} mode (each word and its syllables) with
+ * folding, so that a query word reaches the text whatever its segmentation, and an unaccented one
+ * reaches it through the twin's syllables. The first pair's fields also serve to analyze queries
+ * and to find how rare their words are.
+ *
+ * <p>The exact field names are also the prefixes users may type ({@code name:áo}).
  */
 public final class QueryFields {
 
@@ -52,6 +61,22 @@ public final class QueryFields {
   /** The field pairs, in the order they were added. */
   public List<Pair> pairs() {
     return pairs;
+  }
+
+  /**
+   * An analyzer to index these fields with (in {@link org.apache.lucene.index.IndexWriterConfig}):
+   * each exact field by a {@link VietnameseAnalyzer} in {@code WORDS} mode, each folded twin in
+   * {@code MIXED} mode with folding, both with the bundled dictionary and stop words; any other
+   * field as an exact one. This is how {@code ArticleSchema} indexes articles, and what {@link
+   * VietnameseQueryParser#VietnameseQueryParser(QueryFields)} expects.
+   */
+  public Analyzer indexAnalyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (Pair pair : pairs) {
+      perField.put(pair.exact(), DefaultAnalyzers.WORDS);
+      perField.put(pair.folded(), DefaultAnalyzers.MIXED_FOLDED);
+    }
+    return new PerFieldAnalyzerWrapper(DefaultAnalyzers.WORDS, perField);
   }
 
   /** The pairs a typed prefix selects: all of them for {@code null}, else the one named. */
@@ -91,8 +116,10 @@ public final class QueryFields {
     public Builder add(String exact, String folded, float weight) {
       Pair pair = new Pair(exact, folded, weight);
       for (Pair other : pairs) {
-        if (other.exact().equals(exact) || other.folded().equals(folded)) {
-          throw new IllegalArgumentException("field '" + exact + "' added twice");
+        for (String name : List.of(other.exact(), other.folded())) {
+          if (name.equals(exact) || name.equals(folded)) {
+            throw new IllegalArgumentException("field '" + name + "' added twice");
+          }
         }
       }
       pairs.add(pair);

@@ -19,17 +19,17 @@ import org.apache.lucene.search.TermQuery;
  * VietnameseQueryParser#plan}; never runs a search.
  *
  * <p>Each word of the query becomes one <em>unit</em>: a disjunction over every field pair of the
- * word's exact term, its syllables as a phrase (the article may have segmented them otherwise), and
+ * word's exact term, its syllables as a phrase (the text may have segmented them otherwise), and
  * the folded term and folded syllable phrase on the accent-insensitive twin. Exact matches weigh
  * {@value #EXACT_BOOST}× the folded ones; when the word's diacritics were restored by the parser
  * rather than typed, the exact matches only rank, at a lower weight, and the folded syllables,
  * adjacent, decide what matches.
  *
  * <p>Plain words (no operator) must all match when there are at most {@value #ALL_WORDS_UP_TO} of
- * them; a longer query matches articles that have enough of its words, a number that grows with its
- * length (see {@link #minimumShouldMatch}), and ranks them by how many and how rare the words they
- * have are. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code -mustNot}
- * and field prefixes keep their meaning in both.
+ * them; a longer query matches documents that have enough of its words, a number that grows with
+ * its length (see {@link #minimumShouldMatch}), and ranks them by how many and how rare the words
+ * they have are. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code
+ * -mustNot} and field prefixes keep their meaning in both.
  */
 public final class QueryPlan {
 
@@ -48,7 +48,7 @@ public final class QueryPlan {
   /** Weight of the exact form of a restored word, relative to a typed one. */
   static final float RESTORED_WEIGHT = 0.5f;
 
-  /** Weight of an article having only some syllables of a word (long queries). */
+  /** Weight of a document having only some syllables of a word (long queries). */
   static final float BAG_WEIGHT = 1f;
 
   /** Weight of two neighbouring query words found near each other. */
@@ -76,7 +76,7 @@ public final class QueryPlan {
     WORD,
     /**
      * Required: a quoted phrase or a field-prefixed word without operator. The relaxed query makes
-     * it optional, ranking articles that have it first.
+     * it optional, ranking documents that have it first.
      */
     REQUIRED,
     /** Required in every query ({@code +word}, {@code +"phrase"}). */
@@ -116,8 +116,8 @@ public final class QueryPlan {
   }
 
   /**
-   * True when {@link #relaxedQuery()} can match articles that {@link #query()} does not: some group
-   * requires more than one plain word.
+   * True when {@link #relaxedQuery()} can match documents that {@link #query()} does not: some
+   * group requires more than one plain word.
    */
   public boolean relaxable() {
     if (groups == null) {
@@ -136,7 +136,7 @@ public final class QueryPlan {
     return build(true);
   }
 
-  /** How many of {@code n} plain words an article must have. */
+  /** How many of {@code n} plain words a document must have. */
   static int minimumShouldMatch(int n) {
     if (n <= ALL_WORDS_UP_TO) {
       return n;
@@ -237,7 +237,7 @@ public final class QueryPlan {
   }
 
   /**
-   * Rewards articles where neighbouring plain words of the query stand near each other (within
+   * Rewards documents where neighbouring plain words of the query stand near each other (within
    * {@value #PAIR_SLOP} positions, in order): a headline or question shares more than its words
    * with the text it is about.
    */
@@ -277,7 +277,7 @@ public final class QueryPlan {
 
   /**
    * One word over every field pair (see the class description); with {@code bag}, a multi-syllable
-   * word also matches, weakly, an article that has only some of its syllables.
+   * word also matches, weakly, a document that has only some of its syllables.
    */
   static Query unit(List<QueryFields.Pair> pairs, Word word, boolean bag) {
     List<Query> disjuncts = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.github.vnsearch.core.search;
 import io.github.vnsearch.core.index.ArticleSchema;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apache.lucene.search.Query;
 
 /**
  * What to search for: query text, filters, drill-down, sort, page and highlighting. Immutable;
@@ -11,6 +12,14 @@ import java.util.Objects;
  * <p>Date filters are whole days in Vietnam's time zone, both ends inclusive. The {@code date}
  * drill-down path is {@code year[/month[/day]]} with zero-padded month and day ({@code "2025"},
  * {@code "2025/12"}, {@code "2025/12/15"}), or {@link #NO_DATE} for articles without a date.
+ *
+ * <p>An application narrows every search to what a user may see with a {@linkplain
+ * Builder#filter(Query) filter}, any Lucene query over the index's fields:
+ *
+ * <pre>{@code
+ * Query mine = new TermInSetQuery(ArticleSchema.ID, allowedIds); // a permission list
+ * SearchRequest request = SearchRequest.builder("đàm phán").filter(mine).build();
+ * }</pre>
  */
 public final class SearchRequest {
 
@@ -35,6 +44,7 @@ public final class SearchRequest {
   private final String searchAfter;
   private final boolean highlight;
   private final boolean restoreDiacritics;
+  private final Query filter;
 
   private SearchRequest(Builder b) {
     this.query = b.query;
@@ -47,6 +57,7 @@ public final class SearchRequest {
     this.searchAfter = b.searchAfter;
     this.highlight = b.highlight;
     this.restoreDiacritics = b.restoreDiacritics;
+    this.filter = b.filter;
   }
 
   /** Starts a request for {@code query} (user syntax, see {@link VietnameseQueryParser}). */
@@ -104,6 +115,11 @@ public final class SearchRequest {
     return restoreDiacritics;
   }
 
+  /** The application's filter, or {@code null}; see {@link Builder#filter(Query)}. */
+  public Query filter() {
+    return filter;
+  }
+
   /** Builds a {@link SearchRequest}; every setting has a sensible default. */
   public static final class Builder {
     private final String query;
@@ -116,6 +132,7 @@ public final class SearchRequest {
     private String searchAfter;
     private boolean highlight = true;
     private boolean restoreDiacritics = true;
+    private Query filter;
 
     private Builder(String query) {
       this.query = query == null ? "" : query;
@@ -179,6 +196,18 @@ public final class SearchRequest {
     /** Whether to restore the diacritics of an unaccented query (default true). */
     public Builder restoreDiacritics(boolean restore) {
       this.restoreDiacritics = restore;
+      return this;
+    }
+
+    /**
+     * Only articles that {@code filter} matches, such as those of one tenant or those a user may
+     * read ({@code null}: no filter). It is applied as a {@code FILTER} clause: scores are those of
+     * the unfiltered search, while the total, the facet counts and the fallback on the relaxed
+     * query (when nothing matches) see only the filtered hits. Combine several filters in a {@link
+     * org.apache.lucene.search.BooleanQuery} of {@code FILTER} clauses.
+     */
+    public Builder filter(Query filter) {
+      this.filter = filter;
       return this;
     }
 

@@ -1,8 +1,8 @@
 package io.github.vnsearch.core.search;
 
+import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
 import io.github.vnsearch.analysis.vi.restore.DiacriticRestorer;
-import io.github.vnsearch.core.index.ArticleSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ import org.apache.lucene.search.Query;
  * {@code a OR b} between groups, and a field prefix ({@code title:}) before a word or phrase.
  * Operators bind to one whitespace-separated word or one quoted phrase: write {@code +"đàm phán"},
  * not {@code +đàm phán}. The parser never throws: unbalanced quotes end at the end of the input,
- * lone operators are ignored, blank input matches every article, and any input stays within {@link
+ * lone operators are ignored, blank input matches every document, and any input stays within {@link
  * IndexSearcher#getMaxClauseCount()}.
  *
  * <p><b>Why a small lexer of our own, not the classic {@code QueryParser} or {@code
@@ -47,48 +47,56 @@ import org.apache.lucene.search.Query;
  * diacritics ({@code dam phan hoa binh}), the parser restores them once ({@link DiacriticRestorer})
  * and segments the restored text ({@code đàm_phán hòa_bình}). Each restored word then matches as
  * its folded syllables, adjacent ({@code dam phan}, never {@code dam} here and {@code phan} there),
- * and ranks higher where the article has the restored spelling.
+ * and ranks higher where the text has the restored spelling.
  *
  * <p>The text is analyzed once; the plan builds the strict and relaxed queries and never runs a
  * search. A very long query (pasted text) keeps the most selective words that fit the clause
  * budget: the rarest in the index when a reader is given, else the first ones.
+ *
+ * <p><b>Any schema.</b> The parser knows nothing of articles: it searches the field pairs it is
+ * given, so an application with its own Lucene documents gets the same queries as {@link
+ * ArticleSearcher} (which uses {@link ArticleSearcher#QUERY_FIELDS}) by naming its fields and
+ * indexing them with {@link QueryFields#indexAnalyzer()} (or analyzers configured alike):
+ *
+ * <pre>{@code
+ * QueryFields fields = QueryFields.builder()
+ *     .add("name", "name_folded", 2f)
+ *     .add("description", "description_folded", 1f)
+ *     .build();
+ * QueryPlan plan = new VietnameseQueryParser(fields).plan("noi com dien", true, reader);
+ * TopDocs top = searcher.search(plan.query(), 10);
+ * if (top.totalHits.value() == 0 && plan.relaxable()) {
+ *   top = searcher.search(plan.relaxedQuery(), 10); // what ArticleSearcher does next
+ * }
+ * }</pre>
  */
 public final class VietnameseQueryParser {
 
   /** Above this many distinct plain words a query is treated as pasted text: any word matches. */
   public static final int LONG_QUERY_WORDS = 32;
 
-  /** Weight of a title match relative to a body match in {@link #ARTICLE_FIELDS}. */
-  public static final float TITLE_BOOST = 1.5f;
-
-  /**
-   * The field pairs of {@link ArticleSchema}: {@code title}/{@code title_folded} weighted {@value
-   * #TITLE_BOOST}, {@code body}/{@code body_folded} weighted 1.
-   */
-  public static final QueryFields ARTICLE_FIELDS =
-      QueryFields.builder()
-          .add(ArticleSchema.BODY, ArticleSchema.BODY_FOLDED, 1f)
-          .add(ArticleSchema.TITLE, ArticleSchema.TITLE_FOLDED, TITLE_BOOST)
-          .build();
-
   private final Analyzer analyzer;
   private final QueryFields fields;
   private final DiacriticRestorer restorer;
 
   /**
-   * A parser for {@link ArticleSchema}: its {@linkplain ArticleSchema#queryAnalyzer() query
-   * analyzer}, {@link #ARTICLE_FIELDS} and the bundled restorer.
+   * A parser for fields indexed with {@link QueryFields#indexAnalyzer()}: queries are analyzed by a
+   * {@link VietnameseAnalyzer} in {@code WORDS} mode with the bundled dictionary and stop words,
+   * and unaccented ones restored by the bundled {@link DiacriticRestorer}.
+   *
+   * @param fields the field pairs to search
    */
-  public VietnameseQueryParser() {
-    this(ArticleSchema.queryAnalyzer(), ARTICLE_FIELDS, null);
+  public VietnameseQueryParser(QueryFields fields) {
+    this(DefaultAnalyzers.WORDS, fields, null);
   }
 
   /**
-   * A parser for any schema.
+   * A parser with its own query analyzer and restorer, for fields analyzed otherwise than by {@link
+   * QueryFields#indexAnalyzer()} (a user dictionary, other stop words).
    *
    * @param analyzer makes, for the first exact field of {@code fields}, the exact terms of the
-   *     index in {@code WORDS} mode (folded terms are derived by {@link
-   *     VietnameseFoldingFilter#fold(CharSequence)})
+   *     index in {@code WORDS} mode, as the exact fields were indexed (folded terms are derived by
+   *     {@link VietnameseFoldingFilter#fold(CharSequence)})
    * @param fields the field pairs to search
    * @param restorer restores unaccented queries; {@code null} for the bundled one, loaded when
    *     first needed

@@ -21,18 +21,18 @@ public final class CrashingIndexer {
     for (int i = 0; ; i++) {
       String place = PLACES[i % PLACES.length];
       index.put(
-          new Article(
-              "tin-" + i,
-              "Bản tin thời tiết " + place + " số " + i,
-              LocalDate.of(2024, 1, 1).plusDays(i % 365),
-              "Thử nghiệm",
-              null,
-              "Thời tiết",
-              "Sáng nay trời "
-                  + place
-                  + " có mưa rào rải rác, nhiệt độ thấp nhất "
-                  + (15 + i % 10)
-                  + " độ. Người dân ra đường nên mang theo áo mưa."));
+          Article.builder(
+                  "tin-" + i,
+                  "Sáng nay trời "
+                      + place
+                      + " có mưa rào rải rác, nhiệt độ thấp nhất "
+                      + (15 + i % 10)
+                      + " độ. Người dân ra đường nên mang theo áo mưa.")
+              .title("Bản tin thời tiết " + place + " số " + i)
+              .date(LocalDate.of(2024, 1, 1).plusDays(i % 365))
+              .source("Thử nghiệm")
+              .category("Thời tiết")
+              .build());
       if ((i + 1) % every == 0) {
         index.commit();
         System.out.println("COMMITTED " + (i + 1));

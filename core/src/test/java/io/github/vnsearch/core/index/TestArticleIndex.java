@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vnsearch.core.article.Article;
 import io.github.vnsearch.core.search.ArticleSearcher;
+import io.github.vnsearch.core.search.Hit;
 import io.github.vnsearch.core.search.SearchRequest;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,8 +32,10 @@ class TestArticleIndex {
   @TempDir Path dir;
 
   private static Article news(int i, String body) {
-    return new Article(
-        "bai-" + i, "Tin số " + i, LocalDate.of(2024, 6, 1 + i % 28), null, null, null, body);
+    return Article.builder("bai-" + i, body)
+        .title("Tin số " + i)
+        .date(LocalDate.of(2024, 6, 1 + i % 28))
+        .build();
   }
 
   private static long count(ArticleIndex index, String q) throws Exception {
@@ -42,21 +45,22 @@ class TestArticleIndex {
   @Test
   void changesAreVisibleAfterRefreshAndDurableAfterCommit() throws Exception {
     try (ArticleIndex index = ArticleIndex.open(dir)) {
-      assertFalse(index.put(news(1, "Mưa lớn ở miền Trung gây ngập lụt.")));
+      index.put(news(1, "Mưa lớn ở miền Trung gây ngập lụt."));
       assertEquals(0, count(index, "ngập lụt"));
       index.refresh();
       assertEquals(1, count(index, "ngập lụt"));
-      assertTrue(index.put(news(1, "Nắng nóng kéo dài ở miền Bắc.")));
+      index.put(news(1, "Nắng nóng kéo dài ở miền Bắc."));
       index.refresh();
       assertEquals(0, count(index, "ngập lụt"));
       assertEquals(1, count(index, "nắng nóng"));
-      assertFalse(index.put(news(2, "Giá rau xanh tăng vì nắng nóng.")));
+      index.put(news(2, "Giá rau xanh tăng vì nắng nóng."));
       index.commit();
-      assertTrue(index.delete("bai-2"));
-      assertFalse(index.delete("bai-99"));
+      index.delete("bai-2");
+      index.delete("bai-99");
       index.refresh();
       assertEquals(1, count(index, "nắng nóng"));
-    } // closed without commit: the delete is discarded
+      index.rollback(); // the delete is discarded
+    }
     try (ArticleIndex index = ArticleIndex.openReadOnly(dir)) {
       assertEquals(2, count(index, "nắng nóng"));
       assertTrue(index.isReadOnly());
@@ -67,6 +71,71 @@ class TestArticleIndex {
       assertEquals(LocalDate.of(2024, 6, 3), stats.lastDate());
       assertEquals(ArticleSchema.VERSION, stats.schemaVersion());
       assertTrue(stats.sizeInBytes() > 0);
+    }
+  }
+
+  @Test
+  void getReturnsTheStoredArticleAsOfTheLatestRefresh() throws Exception {
+    Article full =
+        Article.builder(
+                "vne-4711", "Giá lúa tăng mạnh ở Đồng bằng sông Cửu Long.\nNông dân phấn khởi.")
+            .title("Giá lúa tăng")
+            .date(LocalDate.of(2024, 12, 31))
+            .source("VnExpress")
+            .url("https://vnexpress.net/gia-lua-tang-4711.html")
+            .category("Kinh doanh")
+            .build();
+    Article bare = Article.builder("ghi-chu", "Ghi chú không có tiêu đề.").build();
+    Article newer = Article.builder("vne-4711", "Giá lúa giảm nhẹ.").title("Giá lúa giảm").build();
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      index.put(full);
+      index.put(bare);
+      assertTrue(index.get("vne-4711").isEmpty(), "not refreshed yet");
+      index.refresh();
+      assertEquals(full, index.get("vne-4711").orElseThrow());
+      assertEquals(bare, index.get("ghi-chu").orElseThrow());
+      assertTrue(index.get("vne-4712").isEmpty());
+
+      index.put(newer);
+      index.delete("ghi-chu");
+      assertEquals(full, index.get("vne-4711").orElseThrow(), "the refreshed view is unchanged");
+      assertEquals(bare, index.get("ghi-chu").orElseThrow());
+      index.commit();
+      assertEquals(newer, index.get("vne-4711").orElseThrow());
+      assertTrue(index.get("ghi-chu").isEmpty());
+    }
+    try (ArticleIndex readOnly = ArticleIndex.openReadOnly(dir)) {
+      assertEquals(newer, readOnly.get("vne-4711").orElseThrow());
+    }
+  }
+
+  @Test
+  void hitsCarryTheStoredFields() throws Exception {
+    try (ArticleIndex index = ArticleIndex.open(dir)) {
+      index.put(
+          Article.builder("tt-1", "Bão số 3 đổ bộ vào Quảng Ninh, gây mưa lớn.")
+              .title("Bão số 3 đổ bộ")
+              .date(LocalDate.of(2024, 9, 7))
+              .source("Tuổi Trẻ")
+              .url("https://tuoitre.vn/bao-so-3.htm")
+              .category("Thời sự")
+              .build());
+      index.put(Article.builder("tt-2", "Mưa bão kéo dài nhiều ngày.").build());
+      index.refresh();
+      List<Hit> hits =
+          new ArticleSearcher(index).search(SearchRequest.builder("bão").build()).hits();
+      Hit full = hits.stream().filter(h -> h.id().equals("tt-1")).findFirst().orElseThrow();
+      assertEquals("Bão số 3 đổ bộ", full.title());
+      assertEquals(LocalDate.of(2024, 9, 7), full.date());
+      assertEquals("Tuổi Trẻ", full.source());
+      assertEquals("https://tuoitre.vn/bao-so-3.htm", full.url());
+      assertEquals("Thời sự", full.category());
+      Hit bare = hits.stream().filter(h -> h.id().equals("tt-2")).findFirst().orElseThrow();
+      assertEquals("Mưa bão kéo dài nhiều ngày.", bare.title()); // the first sentence
+      assertNull(bare.date());
+      assertNull(bare.source());
+      assertNull(bare.url());
+      assertNull(bare.category());
     }
   }
 

@@ -27,7 +27,11 @@ class TestVietnameseQueryParser {
   static ArticleSearcher searcher;
 
   private static Article article(String id, String title, String body) {
-    return new Article(id, title, LocalDate.of(2024, 5, 1), null, null, "Thời sự", body);
+    return Article.builder(id, body)
+        .title(title)
+        .date(LocalDate.of(2024, 5, 1))
+        .category("Thời sự")
+        .build();
   }
 
   @BeforeAll
@@ -126,7 +130,7 @@ class TestVietnameseQueryParser {
   @Test
   void phrasesNeedAdjacentWords() throws Exception {
     assertEquals(Set.of("hoa-binh"), idSet("\"đàm phán hòa bình\""));
-    Query strict = new VietnameseQueryParser().parse("\"hòa bình đàm phán\"");
+    Query strict = ArticleSearcher.queryParser().parse("\"hòa bình đàm phán\"");
     try (ArticleIndex.Snapshot snapshot = index.acquire()) {
       assertEquals(0, snapshot.searcher().count(strict));
     }
@@ -189,7 +193,7 @@ class TestVietnameseQueryParser {
     assertEquals(List.of("hoa-binh"), ids("\"đàm phán hòa bình"));
     Random random = new Random(42);
     String alphabet = "ađàáạ \"+-:ORtitle()*?\\/[]{}!^~";
-    VietnameseQueryParser parser = new VietnameseQueryParser();
+    VietnameseQueryParser parser = ArticleSearcher.queryParser();
     for (int i = 0; i < 2000; i++) {
       StringBuilder sb = new StringBuilder();
       for (int j = random.nextInt(20); j > 0; j--) {
@@ -216,7 +220,7 @@ class TestVietnameseQueryParser {
       paragraph.append(s);
       words += s.split("\\s+").length;
     }
-    Query q = new VietnameseQueryParser().parse(paragraph.toString());
+    Query q = ArticleSearcher.queryParser().parse(paragraph.toString());
     int[] leaves = {0};
     q.visit(
         new org.apache.lucene.search.QueryVisitor() {
@@ -283,14 +287,14 @@ class TestVietnameseQueryParser {
 
   @Test
   void unaccentedQueryIsRestoredOnceAndMatchedAsFoldedUnits() {
-    QueryPlan plan = new VietnameseQueryParser().plan("dam phan hoa binh", true, null);
+    QueryPlan plan = ArticleSearcher.queryParser().plan("dam phan hoa binh", true, null);
     assertEquals("đàm phán hòa bình", plan.restored());
     String query = plan.query().toString();
     assertTrue(query.contains("body_folded:\"dam phan\""), query);
     assertTrue(query.contains("body:đàm_phán"), query);
     assertTrue(!query.contains("body_folded:dam ") && !query.contains("body_folded:dam)"), query);
     // an accented query is not restored
-    assertEquals(null, new VietnameseQueryParser().plan("đàm phán", true, null).restored());
+    assertEquals(null, ArticleSearcher.queryParser().plan("đàm phán", true, null).restored());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.vnsearch.benchmarks;
+package io.github.vnsearch.eval;
 
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
@@ -14,8 +14,9 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The analyzers the benchmarks compare, by the names used in {@code @Param}s and in the results:
- * vnsearch's own and the Lucene baselines measured beside them.
+ * The one registry of the analyzers vnsearch is compared with, by name: vnsearch's own chains and
+ * the Lucene baselines. The retrieval evaluation ({@link Configurations}) and the benchmarks (their
+ * {@code @Param}s and results) use the same names and the same analyzers.
  */
 public final class Analyzers {
 
@@ -87,6 +88,11 @@ public final class Analyzers {
         Tokenizer tokenizer = new ICUTokenizer();
         TokenStream stream = new ICUFoldingFilter(tokenizer);
         return new TokenStreamComponents(tokenizer, stream);
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ICUFoldingFilter(in);
       }
     };
   }
