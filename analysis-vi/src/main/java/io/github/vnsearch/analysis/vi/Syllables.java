@@ -1,5 +1,7 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
+
 /**
  * Tells a Vietnamese syllable from a foreign word by its shape: optional initial consonant, one to
  * three vowels, optional final consonant. Works on dictionary keys (lower case, tone removed, see
@@ -11,23 +13,7 @@ final class Syllables {
   private Syllables() {}
 
   static boolean isVowel(char c) {
-    switch (c) {
-      case 'a':
-      case 'ă':
-      case 'â':
-      case 'e':
-      case 'ê':
-      case 'i':
-      case 'o':
-      case 'ô':
-      case 'ơ':
-      case 'u':
-      case 'ư':
-      case 'y':
-        return true;
-      default:
-        return false;
-    }
+    return CharacterDefinition.isKeyVowel(c);
   }
 
   /** Returns true when {@code key[off..off+len)} (tone digit allowed last) is a valid syllable. */
