@@ -1,5 +1,15 @@
 package io.github.vnsearch.analysis.vi;
 
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.ABBREVIATION;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.ALPHANUM;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.DATE;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.EMAIL;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.FOREIGN;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.HYPHENATED;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.NUMBER;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.SYLLABLE;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.TIME;
+import static io.github.vnsearch.analysis.vi.VietnameseScanner.URL;
 import static io.github.vnsearch.analysis.vi.dict.CharacterDefinition.DIGIT;
 import static io.github.vnsearch.analysis.vi.dict.CharacterDefinition.LETTER;
 import static io.github.vnsearch.analysis.vi.dict.CharacterDefinition.WORD;
@@ -61,9 +71,9 @@ final class SpecialForms {
   }
 
   /**
-   * Scans a piece starting with a letter or digit: a VietnameseScanner.URL, an e-mail address, or
-   * letters and digits joined by inner connectors ({@code . , / : -}) and classified by what they
-   * contain.
+   * Scans a piece starting with a letter or digit at {@code from}, the window being {@code text[0,
+   * to)}: a URL, an e-mail address, or letters and digits joined by inner connectors ({@code . , /
+   * : -}) and classified by what they contain.
    *
    * @return the end of the piece in the low 32 bits, its kind above
    */
@@ -76,7 +86,7 @@ final class SpecialForms {
       while (e > from && isTrailingPunctuation(text[e - 1])) {
         e--;
       }
-      return pack(e, VietnameseScanner.URL);
+      return pack(e, URL);
     }
     boolean inRun = run.covers(text, from);
     if (inRun && !run.mayBeWhole(this, from, to)) {
@@ -129,12 +139,12 @@ final class SpecialForms {
     if (end < to && (text[end] == '@' || text[end] == '_' || text[end] == '+')) {
       int email = emailEnd(text, from, to);
       if (email > 0) {
-        return pack(email, VietnameseScanner.EMAIL);
+        return pack(email, EMAIL);
       }
     }
     byte kind = classify(text, from, end, connectors, letters, digits, groups);
     if (kind >= 0) {
-      if (kind == VietnameseScanner.ABBREVIATION
+      if (kind == ABBREVIATION
           && end < to
           && text[end] == '.'
           && singleLetterGroups(text, from, end)) {
@@ -187,34 +197,34 @@ final class SpecialForms {
       char[] text, int from, int end, int connectors, boolean letters, boolean digits, int groups) {
     if (connectors == 0) {
       if (!letters) {
-        return digits ? VietnameseScanner.NUMBER : VietnameseScanner.FOREIGN;
+        return digits ? NUMBER : FOREIGN;
       }
-      return digits ? VietnameseScanner.ALPHANUM : VietnameseScanner.SYLLABLE;
+      return digits ? ALPHANUM : SYLLABLE;
     }
     if ((connectors & HYPHEN) != 0) {
-      return (connectors & ~HYPHEN) == 0 ? VietnameseScanner.HYPHENATED : -1;
+      return (connectors & ~HYPHEN) == 0 ? HYPHENATED : -1;
     }
     if (!letters) {
       if (connectors == SLASH) {
-        return groups <= 3 && groupsAtMost(text, from, end, 4) ? VietnameseScanner.DATE : -1;
+        return groups <= 3 && groupsAtMost(text, from, end, 4) ? DATE : -1;
       }
       if (connectors == COLON) {
-        return groups <= 3 && groupsAtMost(text, from, end, 2) ? VietnameseScanner.TIME : -1;
+        return groups <= 3 && groupsAtMost(text, from, end, 2) ? TIME : -1;
       }
       if ((connectors & (SLASH | COLON)) != 0) {
         return -1;
       }
       if (connectors == DOT && isDottedDate(text, from, end, groups)) {
-        return VietnameseScanner.DATE;
+        return DATE;
       }
-      return VietnameseScanner.NUMBER;
+      return NUMBER;
     }
     if (connectors == DOT) {
       if (isAbbreviation(text, from, end)) {
-        return VietnameseScanner.ABBREVIATION;
+        return ABBREVIATION;
       }
       if (isHostName(text, from, end)) {
-        return VietnameseScanner.URL;
+        return URL;
       }
     }
     return -1;

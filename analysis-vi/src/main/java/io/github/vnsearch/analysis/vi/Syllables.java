@@ -12,10 +12,6 @@ final class Syllables {
 
   private Syllables() {}
 
-  static boolean isVowel(char c) {
-    return CharacterDefinition.isKeyVowel(c);
-  }
-
   /** Returns true when {@code key[off..off+len)} (tone digit allowed last) is a valid syllable. */
   static boolean isValid(char[] key, int off, int len) {
     int end = off + len;
@@ -68,13 +64,13 @@ final class Syllables {
       case 'x':
         return 1;
       default:
-        return isVowel(c) ? 0 : -1;
+        return CharacterDefinition.isKeyVowel(c) ? 0 : -1;
     }
   }
 
   private static boolean isRime(char[] key, int from, int end) {
     int i = from;
-    while (i < end && isVowel(key[i])) {
+    while (i < end && CharacterDefinition.isKeyVowel(key[i])) {
       i++;
     }
     int vowels = i - from;

@@ -353,7 +353,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         return startsSequence(Character.toCodePoint(c, (char) low));
       }
     }
-    return isBoundary(c);
+    return CharacterDefinition.isBoundary(c);
   }
 
   private void consume() {
@@ -379,13 +379,13 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     previousChunkCut = chunkCut;
     chunkCut = false;
     chunkLength = 0;
-    boolean word = isWordChar((char) c);
+    boolean word = CharacterDefinition.joinsWord((char) c);
     consume();
     while ((c = peek()) != -1) {
       char ch = (char) c;
       if (Character.isLowSurrogate(ch) && Character.isHighSurrogate(chunk[chunkLength - 1])) {
         consume(); // never split a pair: the buffer has room for one char past the limit
-      } else if (isRemoved(ch) || !nextStartsSequence(ch)) {
+      } else if (CharacterDefinition.isRemoved(ch) || !nextStartsSequence(ch)) {
         // marks, and chars that will be removed, stay with what precedes them
         if (chunkLength >= HARD_LIMIT) {
           chunkCut = true;
@@ -395,7 +395,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       } else if (chunkLength >= SOFT_LIMIT) {
         chunkCut = word;
         break;
-      } else if (word && isWordChar(ch)) {
+      } else if (word && CharacterDefinition.joinsWord(ch)) {
         consume();
       } else {
         break;
@@ -411,7 +411,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     boolean inert = true;
     for (int i = 0; i < chunkLength; i++) {
       char c = chunk[i];
-      if (isRemoved(c)) {
+      if (CharacterDefinition.isRemoved(c)) {
         continue;
       }
       if (CharacterDefinition.isExoticSpace(c)) {
@@ -497,7 +497,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(buffer[i + 1])) {
       return startsSequence(Character.toCodePoint(c, buffer[i + 1]));
     }
-    return isBoundary(c);
+    return CharacterDefinition.isBoundary(c);
   }
 
   /** True when the supplementary {@code codePoint} cannot combine with what precedes it. */
@@ -535,18 +535,5 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** The kind of {@code c} for the fast path. */
   private static int kind(char c) {
     return CharacterDefinition.filterKind(c);
-  }
-
-  /** True for the chars a word holds: see {@link CharacterDefinition#joinsWord}. */
-  private static boolean isWordChar(char c) {
-    return CharacterDefinition.joinsWord(c);
-  }
-
-  private static boolean isRemoved(char c) {
-    return CharacterDefinition.isRemoved(c);
-  }
-
-  private static boolean isBoundary(char c) {
-    return CharacterDefinition.isBoundary(c);
   }
 }
