@@ -66,7 +66,7 @@ final class TextWindows {
     int lastSpace = -1;
     for (int i = length - 1; i > half; i--) {
       char c = buffer[i];
-      if (CharacterDefinition.isLineBreak(c)) {
+      if (CharacterDefinition.isNewline(c)) {
         return i + 1;
       }
       if (CharacterDefinition.isSpace(c)) {

@@ -209,6 +209,15 @@ public final class CharacterDefinition {
     return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C;
   }
 
+  /**
+   * {@code \n} or {@code \r}: the line breaks after which a tokenizer's full window is cut first.
+   * The rarer ones of {@link #isLineBreak} are left to its other rules, as they always were (taking
+   * them here would move some window cuts, and so change tokens).
+   */
+  public static boolean isNewline(char c) {
+    return c == '\n' || c == '\r';
+  }
+
   /** {@code . ! ?}: followed by a space, it ends a sentence. */
   public static boolean endsSentence(char c) {
     return c == '.' || c == '!' || c == '?';
