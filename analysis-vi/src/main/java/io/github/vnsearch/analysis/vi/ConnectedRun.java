@@ -1,20 +1,21 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import java.util.Arrays;
 import org.apache.lucene.util.ArrayUtil;
 
 /**
- * What {@link VietnameseScanner} learned from a run of word chars joined by connectors ({@code
- * a/b/c}, {@code Ab.cd.ef}) that made no known form: it keeps only the part before the first
- * connector, and the next piece starts after that connector, inside the same run. For each such
- * start, this summary tells in constant time whether the rest of the run can still be one piece (a
- * date, a number, an abbreviation, a host name, an e-mail address...) or is certainly cut again at
- * its first connector, so that a run of {@code n} groups is read a bounded number of times instead
- * of {@code n} times.
+ * What {@link SpecialForms} learned from a run of word chars joined by connectors ({@code a/b/c},
+ * {@code Ab.cd.ef}) that made no known form: it keeps only the part before the first connector, and
+ * the next piece starts after that connector, inside the same run. For each such start, this
+ * summary tells in constant time whether the rest of the run can still be one piece (a date, a
+ * number, an abbreviation, a host name, an e-mail address...) or is certainly cut again at its
+ * first connector, so that a run of {@code n} groups is read a bounded number of times instead of
+ * {@code n} times.
  *
- * <p>It only says "certainly cut" when {@link VietnameseScanner}'s own classification would say so:
- * for every property that classification checks over a whole piece, the summary holds the last
- * position in the run where it fails, and a piece starting after that position has the property.
+ * <p>It only says "certainly cut" when {@link SpecialForms}' own classification would say so: for
+ * every property that classification checks over a whole piece, the summary holds the last position
+ * in the run where it fails, and a piece starting after that position has the property.
  */
 final class ConnectedRun {
 
@@ -34,8 +35,8 @@ final class ConnectedRun {
   /** Index of the first connector at or after the start asked about last. */
   private int cursor;
 
-  /** Last position of each connector kind ({@link VietnameseScanner#DOT} and so on, by bit). */
-  private final int[] lastOfKind = new int[VietnameseScanner.CONNECTOR_KINDS];
+  /** Last position of each connector kind ({@link SpecialForms#DOT} and so on, by bit). */
+  private final int[] lastOfKind = new int[SpecialForms.CONNECTOR_KINDS];
 
   /** Last positions of a letter and of a digit, as the scanner counts them. */
   private int lastLetter;
@@ -64,7 +65,7 @@ final class ConnectedRun {
     return window == text
         && start > from
         && start < end
-        && VietnameseScanner.connector(window[start - 1]) != 0;
+        && SpecialForms.connector(window[start - 1]) != 0;
   }
 
   /** Records the run {@code window[from, end)}, every connector of which joins two groups. */
@@ -79,7 +80,7 @@ final class ConnectedRun {
     lastNotSingleLetter = lastNotUpper = lastNotHost = lastNotEmailLocal = -1;
     for (int i = from; i < end; ) {
       int c = Character.codePointAt(window, i, end);
-      int kind = VietnameseScanner.connector(c);
+      int kind = SpecialForms.connector(c);
       if (kind != 0) {
         if (connectorCount == connectors.length) {
           connectors = ArrayUtil.grow(connectors, connectorCount + 1);
@@ -87,10 +88,12 @@ final class ConnectedRun {
         connectors[connectorCount++] = i;
         lastOfKind[Integer.numberOfTrailingZeros(kind)] = i;
       } else {
-        if (VietnameseScanner.isDigitWordChar(c)) {
+        int f = CharacterDefinition.flags(c);
+        if ((f & CharacterDefinition.DIGIT) != 0) {
           lastDigit = i;
         }
-        if (VietnameseScanner.isLetterWordChar(c)) {
+        if ((f & (CharacterDefinition.DIGIT | CharacterDefinition.LETTER))
+            == CharacterDefinition.LETTER) {
           lastLetter = i;
         }
       }
@@ -100,8 +103,7 @@ final class ConnectedRun {
     for (int i = from; i < end; i++) {
       char c = window[i];
       if (c != '.') {
-        if (!Character.isLetter(c)
-            || (i > from && VietnameseScanner.connector(window[i - 1]) == 0)) {
+        if (!Character.isLetter(c) || (i > from && SpecialForms.connector(window[i - 1]) == 0)) {
           lastNotSingleLetter = i;
         }
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
@@ -111,7 +113,7 @@ final class ConnectedRun {
           lastNotHost = i;
         }
       }
-      if (!VietnameseScanner.isEmailLocalChar(c)) {
+      if (!SpecialForms.isEmailLocalChar(c)) {
         lastNotEmailLocal = i;
       }
     }
@@ -127,47 +129,47 @@ final class ConnectedRun {
    * certainly keep only the part before the next connector; true when the rest of the run may be
    * one piece, which only the scanner can tell.
    *
-   * @param scanner answers whether an e-mail address starts at {@code start}
+   * @param forms answers whether an e-mail address starts at {@code start}
    * @param limit the end of the window
    */
-  boolean mayBeWhole(VietnameseScanner scanner, int start, int limit) {
+  boolean mayBeWhole(SpecialForms forms, int start, int limit) {
     boolean letters = lastLetter >= start;
     boolean digits = lastDigit >= start;
     int kinds = 0;
-    for (int bit = 0; bit < VietnameseScanner.CONNECTOR_KINDS; bit++) {
+    for (int bit = 0; bit < SpecialForms.CONNECTOR_KINDS; bit++) {
       if (lastOfKind[bit] >= start) {
         kinds |= 1 << bit;
       }
     }
     int pieceEnd = end;
     if (end < limit && text[end] == '%' && digits && !letters) {
-      kinds |= VietnameseScanner.PERCENT;
+      kinds |= SpecialForms.PERCENT;
       pieceEnd++;
     }
     if (pieceEnd < limit
         && (text[pieceEnd] == '@' || text[pieceEnd] == '_' || text[pieceEnd] == '+')
         && pieceEnd == end
         && start > lastNotEmailLocal
-        && scanner.emailEnd(text, start, limit) > 0) {
+        && forms.emailEnd(text, start, limit) > 0) {
       return true;
     }
     int groups = 1 + connectorCount - firstConnectorIndex(start);
     if (kinds == 0) {
       return true;
     }
-    if ((kinds & VietnameseScanner.HYPHEN) != 0) {
-      return (kinds & ~VietnameseScanner.HYPHEN) == 0;
+    if ((kinds & SpecialForms.HYPHEN) != 0) {
+      return (kinds & ~SpecialForms.HYPHEN) == 0;
     }
     if (!letters) {
-      if (kinds == VietnameseScanner.SLASH || kinds == VietnameseScanner.COLON) {
+      if (kinds == SpecialForms.SLASH || kinds == SpecialForms.COLON) {
         return groups <= 3; // the scanner checks the digits of so few groups itself
       }
-      return (kinds & (VietnameseScanner.SLASH | VietnameseScanner.COLON)) == 0;
+      return (kinds & (SpecialForms.SLASH | SpecialForms.COLON)) == 0;
     }
-    if (kinds != VietnameseScanner.DOT) {
+    if (kinds != SpecialForms.DOT) {
       return false;
     }
-    int lastLabel = end - lastOfKind[Integer.numberOfTrailingZeros(VietnameseScanner.DOT)] - 1;
+    int lastLabel = end - lastOfKind[Integer.numberOfTrailingZeros(SpecialForms.DOT)] - 1;
     return lastNotSingleLetter < start
         || lastNotUpper < start
         || (lastNotHost < start && lastLabel >= 2 && lastLabel <= 6);

@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import io.github.vnsearch.analysis.vi.dict.DictionaryKeys;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
 import java.util.Arrays;
@@ -44,31 +45,6 @@ final class SyllableSurfaces {
 
   private static final Map<WordDictionary, SyllableSurfaces> BUILT =
       Collections.synchronizedMap(new WeakHashMap<>());
-
-  /**
-   * The 7-bit code of each letter of the Vietnamese alphabet (the letters of both cases, with or
-   * without a tone mark), the same for the upper and lower case of a letter; 0 for any other char.
-   */
-  private static final byte[] CODE = new byte[LowerCasing.LIMIT];
-
-  static {
-    StringBuilder letters = new StringBuilder("abcdefghijklmnopqrstuvwxyzđ");
-    for (char vowel : "aăâeêioôơuưy".toCharArray()) {
-      for (int tone = 0; tone <= 5; tone++) {
-        char c = tone == 0 ? vowel : ToneMarks.withTone(vowel, tone);
-        if (letters.indexOf(String.valueOf(c)) < 0) {
-          letters.append(c);
-        }
-      }
-    }
-    if (letters.length() >= 1 << BITS_PER_CHAR) {
-      throw new AssertionError("too many letters for 7-bit codes: " + letters.length());
-    }
-    for (int c = 0; c < LowerCasing.LIMIT; c++) {
-      int code = letters.indexOf(String.valueOf(LowerCasing.lower((char) c))) + 1;
-      CODE[c] = (byte) code;
-    }
-  }
 
   private final long[] table;
   private final int slotMask;
@@ -143,7 +119,7 @@ final class SyllableSurfaces {
     if (last >= '1' && last <= '5' && length > 1) {
       char[] letters = key.substring(0, length - 1).toCharArray();
       for (int i = 0; i < letters.length; i++) {
-        char toned = ToneMarks.withTone(letters[i], last - '0');
+        char toned = CharacterDefinition.withTone(letters[i], last - '0');
         if (toned != 0) {
           char plain = letters[i];
           letters[i] = toned;
@@ -161,15 +137,17 @@ final class SyllableSurfaces {
         && spelling
             .chars()
             .allMatch(
-                c -> c < LowerCasing.LIMIT && LowerCasing.lower((char) c) == c && CODE[c] != 0)
+                c ->
+                    CharacterDefinition.lowerCase((char) c) == c
+                        && CharacterDefinition.letterCode((char) c) != 0)
         && key.equals(DictionaryKeys.key(spelling))) {
       result.add(spelling);
     }
   }
 
   /**
-   * Returns the slot of the spelling that {@code text[off, off + len)} has once lower-cased (see
-   * {@link LowerCasing}), or 0 when it has none; read a slot with {@link #id} and {@link #valid}.
+   * Returns the slot of the spelling that {@code text[off, off + len)} has once lower-cased, or 0
+   * when it has none; read a slot with {@link #id} and {@link #valid}.
    */
   long find(char[] text, int off, int len) {
     if (len > MAX_LENGTH) {
@@ -192,7 +170,7 @@ final class SyllableSurfaces {
    * what {@link #findPacked} takes.
    */
   static int code(char c) {
-    return c < LowerCasing.LIMIT ? CODE[c] : 0;
+    return CharacterDefinition.letterCode(c);
   }
 
   /** Adds the code of the char at {@code index} of a word to {@code packed}. */
@@ -255,7 +233,7 @@ final class SyllableSurfaces {
   private static long pack(String spelling) {
     long packed = 0;
     for (int i = 0; i < spelling.length(); i++) {
-      packed |= (long) CODE[spelling.charAt(i)] << (BITS_PER_CHAR * i);
+      packed |= (long) code(spelling.charAt(i)) << (BITS_PER_CHAR * i);
     }
     return packed;
   }

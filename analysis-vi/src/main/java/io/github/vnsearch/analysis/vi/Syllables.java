@@ -1,5 +1,7 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
+
 /**
  * Tells a Vietnamese syllable from a foreign word by its shape: optional initial consonant, one to
  * three vowels, optional final consonant. Works on dictionary keys (lower case, tone removed, see
@@ -9,26 +11,6 @@ package io.github.vnsearch.analysis.vi;
 final class Syllables {
 
   private Syllables() {}
-
-  static boolean isVowel(char c) {
-    switch (c) {
-      case 'a':
-      case 'ă':
-      case 'â':
-      case 'e':
-      case 'ê':
-      case 'i':
-      case 'o':
-      case 'ô':
-      case 'ơ':
-      case 'u':
-      case 'ư':
-      case 'y':
-        return true;
-      default:
-        return false;
-    }
-  }
 
   /** Returns true when {@code key[off..off+len)} (tone digit allowed last) is a valid syllable. */
   static boolean isValid(char[] key, int off, int len) {
@@ -82,13 +64,13 @@ final class Syllables {
       case 'x':
         return 1;
       default:
-        return isVowel(c) ? 0 : -1;
+        return CharacterDefinition.isKeyVowel(c) ? 0 : -1;
     }
   }
 
   private static boolean isRime(char[] key, int from, int end) {
     int i = from;
-    while (i < end && isVowel(key[i])) {
+    while (i < end && CharacterDefinition.isKeyVowel(key[i])) {
       i++;
     }
     int vowels = i - from;

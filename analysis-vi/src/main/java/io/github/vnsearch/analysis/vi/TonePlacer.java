@@ -1,5 +1,7 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
+
 /**
  * Places tone marks in a tokenizer's window, in place, as {@link VietnameseNormalizationCharFilter}
  * would have placed them in the text: {@link ToneMarks#canonicalize} on each word of at most {@link
@@ -47,16 +49,16 @@ final class TonePlacer {
   void place(char[] text, int from, int to, int limit) {
     int i = from;
     while (i < to) {
-      if (!VietnameseNormalizationCharFilter.isWordChar(text[i])) {
+      if (!CharacterDefinition.joinsWord(text[i])) {
         i++;
         continue;
       }
       int start = i;
-      while (start > 0 && VietnameseNormalizationCharFilter.isWordChar(text[start - 1])) {
+      while (start > 0 && CharacterDefinition.joinsWord(text[start - 1])) {
         start--;
       }
       int end = i + 1;
-      while (end < limit && VietnameseNormalizationCharFilter.isWordChar(text[end])) {
+      while (end < limit && CharacterDefinition.joinsWord(text[end])) {
         end++;
       }
       if (start > 0 || !atTextStart) {

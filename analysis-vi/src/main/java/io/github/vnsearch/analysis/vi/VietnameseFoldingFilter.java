@@ -1,7 +1,7 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import java.io.IOException;
-import java.text.Normalizer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,27 +24,6 @@ import org.apache.lucene.util.ArrayUtil;
  * per token).
  */
 public final class VietnameseFoldingFilter extends TokenFilter {
-
-  /** Folded form of every char below {@link #TABLE_SIZE}; chars above it are kept as they are. */
-  private static final char[] FOLD;
-
-  private static final int TABLE_SIZE = 0x1F00;
-
-  static {
-    FOLD = new char[TABLE_SIZE];
-    for (int c = 0; c < TABLE_SIZE; c++) {
-      FOLD[c] = (char) c;
-      if (c >= 0x80 && Character.isLetter(c)) {
-        String decomposed = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
-        char base = decomposed.charAt(0);
-        if (decomposed.length() > 1 && base < 0x80 && Character.isLetter(base)) {
-          FOLD[c] = base;
-        }
-      }
-    }
-    FOLD['đ'] = 'd';
-    FOLD['Đ'] = 'D';
-  }
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute posIncAtt =
@@ -77,12 +56,12 @@ public final class VietnameseFoldingFilter extends TokenFilter {
 
   /** Returns true when {@code c} is changed by folding. */
   static boolean isFoldable(char c) {
-    return c < TABLE_SIZE && FOLD[c] != c;
+    return CharacterDefinition.fold(c) != c;
   }
 
   /** Folds one character; characters without Vietnamese diacritics are returned unchanged. */
   public static char fold(char c) {
-    return c < TABLE_SIZE ? FOLD[c] : c;
+    return CharacterDefinition.fold(c);
   }
 
   /**
@@ -94,8 +73,9 @@ public final class VietnameseFoldingFilter extends TokenFilter {
     boolean changed = false;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];
-      if (c < TABLE_SIZE && FOLD[c] != c) {
-        buffer[i] = FOLD[c];
+      char folded = CharacterDefinition.fold(c);
+      if (folded != c) {
+        buffer[i] = folded;
         changed = true;
       }
     }

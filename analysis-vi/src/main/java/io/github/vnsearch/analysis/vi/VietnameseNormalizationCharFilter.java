@@ -1,12 +1,12 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
-import java.util.BitSet;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apache.lucene.util.ArrayUtil;
 
@@ -46,57 +46,13 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   /** The fast path reads more input first when fewer chars than this are left in the buffer. */
   private static final int REFILL_BELOW = 128;
 
-  /** BMP chars that NFC leaves unchanged and that never combine with a preceding char. */
-  private static final BitSet INERT = new BitSet(0x10000);
+  /** The kinds of chars of the fast path: see {@link CharacterDefinition#filterKind}. */
+  private static final byte SPECIAL = CharacterDefinition.FILTER_SPECIAL,
+      WORD = CharacterDefinition.FILTER_WORD;
 
-  /**
-   * Kinds of BMP chars for the fast path: chars for the general path, other inert chars, and inert
-   * letters and digits ({@code >= WORD}), with bits for Vietnamese vowels.
-   */
-  private static final byte SPECIAL = 0, OTHER = 16, WORD = 32;
-
-  /** Bits of the vowels' kinds: a vowel, a toned vowel, a vowel with a vowel mark (ă â ê ô ơ ư). */
-  private static final byte VOWEL_BIT = 1, TONE_BIT = 2, MARK_BIT = 4;
-
-  private static final byte[] KIND = new byte[0x10000];
-
-  static {
-    INERT.set(0, 0x300);
-    // one NFC call over all candidates, each followed by U+0000 (which composes with nothing), is
-    // much faster at class loading than one call per char
-    StringBuilder candidates = new StringBuilder(2 * 0x10000);
-    for (int c = 0x300; c < 0x10000; c++) {
-      if (!Character.isSurrogate((char) c) && isBoundary((char) c)) {
-        candidates.append((char) c).append('\u0000');
-      }
-    }
-    String composed = Normalizer.normalize(candidates, Normalizer.Form.NFC);
-    for (int i = 0, p = 0; i < candidates.length(); i += 2) {
-      char c = candidates.charAt(i);
-      int q = composed.indexOf('\u0000', p);
-      if (q == p + 1 && composed.charAt(p) == c) {
-        INERT.set(c);
-      }
-      p = q + 1;
-    }
-    for (int c = 0; c < 0x10000; c++) {
-      char ch = (char) c;
-      if (isRemoved(ch) || isExoticSpace(ch) || Character.isSurrogate(ch) || !INERT.get(c)) {
-        KIND[c] = SPECIAL;
-      } else {
-        KIND[c] =
-            !Character.isLetterOrDigit(ch)
-                ? OTHER
-                : !ToneMarks.isVowel(ch)
-                    ? WORD
-                    : (byte)
-                        (WORD
-                            | VOWEL_BIT
-                            | (ToneMarks.hasTone(ch) ? TONE_BIT : 0)
-                            | (ToneMarks.hasVowelMark(ch) ? MARK_BIT : 0));
-      }
-    }
-  }
+  private static final byte VOWEL_BIT = CharacterDefinition.VOWEL_BIT,
+      TONE_BIT = CharacterDefinition.TONE_BIT,
+      MARK_BIT = CharacterDefinition.MARK_BIT;
 
   private final char[] inputBuffer = new char[1024];
   private int inputPosition;
@@ -243,7 +199,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     int previous = 0;
     int wordDone = 0; // the end of the last word seen whole
     for (; i < length; i++) {
-      int kind = KIND[buffer[i]];
+      int kind = kind(buffer[i]);
       if (kind == SPECIAL) {
         break;
       }
@@ -252,15 +208,15 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
           && i >= wordDone
           && !tonedAsIs(buffer, (kind & TONE_BIT) != 0 ? i : i - 1, length)) {
         int wordEnd = i + 1;
-        while (wordEnd < length && KIND[buffer[wordEnd]] >= WORD) {
+        while (wordEnd < length && kind(buffer[wordEnd]) >= WORD) {
           wordEnd++;
         }
         if (wordEnd == length && !inputExhausted) {
           break; // the word may go on in the next read
         }
-        if (KIND[buffer[wordEnd < length ? wordEnd : i]] != SPECIAL) {
+        if (kind(buffer[wordEnd < length ? wordEnd : i]) != SPECIAL) {
           int wordStart = i - 1;
-          while (wordStart > start && KIND[buffer[wordStart - 1]] >= WORD) {
+          while (wordStart > start && kind(buffer[wordStart - 1]) >= WORD) {
             wordStart--;
           }
           if (wordEnd - wordStart <= ToneMarks.MAX_SYLLABLE_LENGTH) {
@@ -279,7 +235,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       // a word at the end may go on in the next read, and the last char may combine with the next
       // one (= and U+0338 make ≠): leave them to the next call, or to the general path
       end = i;
-      while (end > start && KIND[buffer[end - 1]] >= WORD) {
+      while (end > start && kind(buffer[end - 1]) >= WORD) {
         end--;
       }
       if (end == i) {
@@ -307,28 +263,28 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
    * or {@code gi} ({@code quá}, {@code giá}).
    */
   private static boolean tonedAsIs(char[] buffer, int t, int length) {
-    int kind = KIND[buffer[t]];
+    int kind = kind(buffer[t]);
     if ((kind & MARK_BIT) != 0) {
-      return t + 1 == length || (KIND[buffer[t + 1]] & MARK_BIT) == 0;
+      return t + 1 == length || (kind(buffer[t + 1]) & MARK_BIT) == 0;
     }
     if (t < 3 || t + 2 >= length) {
       return false;
     }
-    int before = KIND[buffer[t - 1]];
-    int after = KIND[buffer[t + 1]];
+    int before = kind(buffer[t - 1]);
+    int after = kind(buffer[t + 1]);
     char onset = buffer[t - 1];
     if (before == WORD) {
       return after == (WORD | VOWEL_BIT)
-          && KIND[buffer[t + 2]] < WORD
+          && kind(buffer[t + 2]) < WORD
           && onset != 'q'
           && onset != 'Q'
           && onset != 'g'
           && onset != 'G';
     }
     if (before == (WORD | VOWEL_BIT) && after == WORD) {
-      return (KIND[buffer[t - 2]] & MARK_BIT) == 0;
+      return (kind(buffer[t - 2]) & MARK_BIT) == 0;
     }
-    if (after < WORD && KIND[buffer[t - 3]] < WORD) {
+    if (after < WORD && kind(buffer[t - 3]) < WORD) {
       char first = buffer[t - 2];
       return ((onset == 'u' || onset == 'U') && (first == 'q' || first == 'Q'))
           || ((onset == 'i' || onset == 'I') && (first == 'g' || first == 'G'));
@@ -397,7 +353,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
         return startsSequence(Character.toCodePoint(c, (char) low));
       }
     }
-    return isBoundary(c);
+    return CharacterDefinition.isBoundary(c);
   }
 
   private void consume() {
@@ -423,13 +379,13 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     previousChunkCut = chunkCut;
     chunkCut = false;
     chunkLength = 0;
-    boolean word = isWordChar((char) c);
+    boolean word = CharacterDefinition.joinsWord((char) c);
     consume();
     while ((c = peek()) != -1) {
       char ch = (char) c;
       if (Character.isLowSurrogate(ch) && Character.isHighSurrogate(chunk[chunkLength - 1])) {
         consume(); // never split a pair: the buffer has room for one char past the limit
-      } else if (isRemoved(ch) || !nextStartsSequence(ch)) {
+      } else if (CharacterDefinition.isRemoved(ch) || !nextStartsSequence(ch)) {
         // marks, and chars that will be removed, stay with what precedes them
         if (chunkLength >= HARD_LIMIT) {
           chunkCut = true;
@@ -439,7 +395,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       } else if (chunkLength >= SOFT_LIMIT) {
         chunkCut = word;
         break;
-      } else if (word && isWordChar(ch)) {
+      } else if (word && CharacterDefinition.joinsWord(ch)) {
         consume();
       } else {
         break;
@@ -455,13 +411,13 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     boolean inert = true;
     for (int i = 0; i < chunkLength; i++) {
       char c = chunk[i];
-      if (isRemoved(c)) {
+      if (CharacterDefinition.isRemoved(c)) {
         continue;
       }
-      if (isExoticSpace(c)) {
+      if (CharacterDefinition.isExoticSpace(c)) {
         c = ' ';
       }
-      inert &= INERT.get(c);
+      inert &= CharacterDefinition.isInert(c);
       clean[cleanLength] = c;
       cleanSource[cleanLength++] = start + i;
     }
@@ -504,7 +460,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
       while (end < cleanLength && !startsSequence(clean, end, cleanLength)) {
         end++;
       }
-      if (end == i + 1 && INERT.get(clean[i])) {
+      if (end == i + 1 && CharacterDefinition.isInert(clean[i])) {
         append(clean[i], cleanSource[i]);
       } else if (end == i + 2 && isInertPair(clean[i], clean[i + 1])) {
         append(clean[i], cleanSource[i]);
@@ -541,7 +497,7 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(buffer[i + 1])) {
       return startsSequence(Character.toCodePoint(c, buffer[i + 1]));
     }
-    return isBoundary(c);
+    return CharacterDefinition.isBoundary(c);
   }
 
   /** True when the supplementary {@code codePoint} cannot combine with what precedes it. */
@@ -576,39 +532,8 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
     outputSource[outputLength++] = source;
   }
 
-  /** False for chars that may combine with the char before them (marks, Hangul vowel jamo...). */
-  static boolean isBoundary(char c) {
-    if (c < 0x300) {
-      return true; // Latin letters, digits, punctuation: the common case
-    }
-    if (c >= 0x1160 && c < 0x1200) {
-      return false; // Hangul medial and final jamo compose with the preceding syllable
-    }
-    int type = Character.getType(c);
-    return type != Character.NON_SPACING_MARK
-        && type != Character.COMBINING_SPACING_MARK
-        && type != Character.ENCLOSING_MARK
-        && !Character.isLowSurrogate(c);
-  }
-
-  static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c)
-        || isRemoved(c)
-        || Character.isSurrogate(c)
-        || !isBoundary(c);
-  }
-
-  /** Zero-width characters and the soft hyphen, which are deleted. */
-  static boolean isRemoved(char c) {
-    return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
-  }
-
-  /** No-break and typographic spaces, which become U+0020. */
-  static boolean isExoticSpace(char c) {
-    return c == '\u00A0'
-        || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u202F'
-        || c == '\u205F'
-        || c == '\u3000';
+  /** The kind of {@code c} for the fast path. */
+  private static int kind(char c) {
+    return CharacterDefinition.filterKind(c);
   }
 }

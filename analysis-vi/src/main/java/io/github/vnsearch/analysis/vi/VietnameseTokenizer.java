@@ -1,5 +1,6 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import io.github.vnsearch.analysis.vi.dict.TokenInfoDictionary;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import io.github.vnsearch.analysis.vi.dict.WordDictionary;
@@ -25,8 +26,8 @@ import org.apache.lucene.util.AttributeFactory;
  * 31/07/2023}, {@code TP.HCM}, URLs, …) are kept whole with their own type. Sentence punctuation
  * and line breaks end a run of syllables; punctuation tokens are discarded unless asked for.
  *
- * <p>Input is read in windows of bounded size cut at sentence or line boundaries, so a huge
- * document is never held in memory at once.
+ * <p>Input is read in windows of bounded size cut at sentence or line boundaries (see {@link
+ * TextWindows}), so a huge document is never held in memory at once.
  */
 public final class VietnameseTokenizer extends Tokenizer {
 
@@ -105,7 +106,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   };
 
   /** Window size: text is scanned in windows of at most this many chars. */
-  static final int WINDOW = 4096;
+  static final int WINDOW = TextWindows.WINDOW;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -119,7 +120,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   private final boolean lowerCase;
 
   /** Stop words the tokenizer removes itself (see {@link StopWordGraph}), or null. */
-  private final CharArraySet stopWords;
+  private final StopWordCache stopWords;
 
   private final StopWordGraph stopGraph = new StopWordGraph();
 
@@ -127,29 +128,10 @@ public final class VietnameseTokenizer extends Tokenizer {
   private int skippedPositions;
 
   /**
-   * What the placed spelling of each syllable (see {@link SyllableSurfaces}) is to {@link
-   * #stopWords}, learnt on first use: 0 not yet known, else {@link #KNOWN} with {@link #STOP} and
-   * {@link #FIRST_OF_STOP}.
-   */
-  private byte[] syllableStop;
-
-  /**
-   * Bits of {@link #syllableStop}: known; a stop word; the first syllable of a stop word of several
-   * syllables ({@code tuy} of {@code tuy_nhiên}).
-   */
-  private static final byte KNOWN = 1, STOP = 2, FIRST_OF_STOP = 4;
-
-  /** First syllables of the stop words of several syllables (see {@link #firstSyllables}). */
-  private final java.util.Set<String> firstSyllablesOfStopWords;
-
-  /**
    * Whether the tokenizer places tone marks as {@link VietnameseNormalizationCharFilter} does,
    * because the filter before it was asked not to.
    */
   private final boolean placeTones;
-
-  /** Room for a lower-cased term to look up in {@link #stopWords}. */
-  private char[] stopTerm = new char[32];
 
   private final VietnameseScanner scanner;
 
@@ -158,14 +140,10 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   private final WordLattice lattice;
 
-  private final char[] buffer = new char[WINDOW];
-  private int bufferLength;
-  private int bufferOffset;
-  private int windowEnd;
-  private boolean exhausted;
+  private final TextWindows windows = new TextWindows();
 
-  /** Whether the window starts, or ends, inside a word (cut for want of a space). */
-  private boolean startsInWord, endsInWord;
+  /** The windows' buffer. */
+  private final char[] buffer = windows.buffer;
 
   private int tokenCount;
   private int tokenIndex;
@@ -238,8 +216,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     this.mode = mode;
     this.discardPunctuation = discardPunctuation;
     this.lowerCase = lowerCase;
-    this.stopWords = stopWords;
-    this.firstSyllablesOfStopWords = stopWords == null ? null : firstSyllables(stopWords);
+    this.stopWords = stopWords == null ? null : new StopWordCache(stopWords);
     this.tones = placeTones ? new TonePlacer() : null;
     this.scanner = new VietnameseScanner(system, true, tones);
     this.lattice = new WordLattice(system, user);
@@ -266,7 +243,8 @@ public final class VietnameseTokenizer extends Tokenizer {
       termAtt.setLength(writeTerm(from, to, term));
     }
     offsetAtt.setOffset(
-        correctOffset(bufferOffset + s.start[from]), correctOffset(bufferOffset + s.end[to - 1]));
+        correctOffset(windows.offset() + s.start[from]),
+        correctOffset(windows.offset() + s.end[to - 1]));
     posIncAtt.setPositionIncrement(tokenPosInc[t]);
     posLenAtt.setPositionLength(tokenPosLen[t]);
     typeAtt.setType(tokenType[t]);
@@ -275,82 +253,18 @@ public final class VietnameseTokenizer extends Tokenizer {
 
   /** Reads and tokenizes the next window; returns false at the end of the input. */
   private boolean nextWindow() throws IOException {
-    if (windowEnd > 0) {
-      System.arraycopy(buffer, windowEnd, buffer, 0, bufferLength - windowEnd);
-      bufferOffset += windowEnd;
-      bufferLength -= windowEnd;
-      windowEnd = 0;
-    }
-    while (!exhausted && bufferLength < buffer.length) {
-      int n = input.read(buffer, bufferLength, buffer.length - bufferLength);
-      if (n < 0) {
-        exhausted = true;
-      } else {
-        bufferLength += n;
-      }
-    }
-    if (bufferLength == 0) {
+    if (!windows.next(input)) {
       return false;
     }
-    windowEnd = exhausted ? bufferLength : cut();
-    startsInWord = endsInWord;
-    endsInWord =
-        !exhausted
-            && VietnameseNormalizationCharFilter.isWordChar(buffer[windowEnd - 1])
-            && (windowEnd == bufferLength
-                || VietnameseNormalizationCharFilter.isWordChar(buffer[windowEnd]));
     tokenCount = 0;
     tokenIndex = 0;
     if (tones != null) {
-      tones.window(bufferOffset == 0, startsInWord, endsInWord);
+      tones.window(windows.offset() == 0, windows.startsInWord(), windows.endsInWord());
     }
-    scanner.scan(buffer, 0, windowEnd);
+    scanner.scan(buffer, 0, windows.end());
     emitWindow();
     return true;
   }
-
-  /**
-   * Where to end a full window: after the last line break or sentence end in its second half, else
-   * at its last space, else at its end (never between the two chars of a surrogate pair).
-   */
-  private int cut() {
-    int half = bufferLength / 2;
-    int lastSpace = -1;
-    for (int i = bufferLength - 1; i > half; i--) {
-      char c = buffer[i];
-      if (c == '\n' || c == '\r') {
-        return i + 1;
-      }
-      if (VietnameseScanner.isSpace(c)) {
-        char before = buffer[i - 1];
-        if (before == '.' || before == '!' || before == '?') {
-          return i + 1;
-        }
-        if (lastSpace < 0) {
-          lastSpace = i + 1;
-        }
-      }
-    }
-    if (lastSpace > 0) {
-      return lastSpace;
-    }
-    // no space in sight: keep a short word at the end whole for the next window
-    int limit = Math.max(half, bufferLength - LONG_WORD);
-    int end = bufferLength;
-    while (end > limit && VietnameseNormalizationCharFilter.isWordChar(buffer[end - 1])) {
-      end--;
-    }
-    if (end > limit && end < bufferLength) {
-      return end;
-    }
-    return Character.isHighSurrogate(buffer[bufferLength - 1]) ? bufferLength - 1 : bufferLength;
-  }
-
-  /**
-   * Words longer than this may be cut between two windows when no space comes for half a window; no
-   * tone is placed in a word that long.
-   */
-  private static final int LONG_WORD = 2 * ToneMarks.MAX_SYLLABLE_LENGTH;
 
   /** Turns the scanned pieces of the window into tokens. */
   private void emitWindow() throws IOException {
@@ -417,8 +331,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     if (s.kind[p - 1] != VietnameseScanner.PUNCTUATION) {
       return false;
     }
-    char c = buffer[s.start[p - 1]];
-    return c != ',' && c != ';';
+    return !CharacterDefinition.staysInSentence(buffer[s.start[p - 1]]);
   }
 
   private void addToken(int from, int to, int posInc, int posLen, String type) {
@@ -493,7 +406,7 @@ public final class VietnameseTokenizer extends Tokenizer {
     } else {
       System.arraycopy(buffer, start, term, out, length);
       if (lowerCase) {
-        LowerCasing.lowerCase(term, out, out + length);
+        CharacterDefinition.lowerCase(term, out, out + length);
       }
     }
     return out + length;
@@ -503,60 +416,22 @@ public final class VietnameseTokenizer extends Tokenizer {
   private boolean isStopWord(int from, int to) {
     VietnameseScanner s = scanner;
     if (placeTones && s.spelled[from]) {
-      // the first piece's term is its syllable's placed spelling: learn once per syllable what it
-      // is
-      int id = s.syllableId[from];
-      if (syllableStop == null) {
-        syllableStop = new byte[s.surfaces.syllables()];
-      }
-      int known = syllableStop[id];
-      if (known == 0) {
-        String text = s.surfaces.placedText(id);
-        known =
-            KNOWN
-                | (stopWords.contains(text) ? STOP : 0)
-                | (firstSyllablesOfStopWords.contains(text) ? FIRST_OF_STOP : 0);
-        syllableStop[id] = (byte) known;
-      }
-      if (to - from == 1) {
-        return (known & STOP) != 0;
-      }
-      if ((known & FIRST_OF_STOP) == 0) {
-        return false;
+      // the first piece's term is its syllable's placed spelling
+      int known = stopWords.byFirstSyllable(s.surfaces, s.syllableId[from], to - from);
+      if (known != StopWordCache.LOOK_UP) {
+        return known == StopWordCache.YES;
       }
     }
     int length = termLength(from, to);
-    if (stopTerm.length < length) {
-      stopTerm = new char[ArrayUtil.oversize(length, Character.BYTES)];
-    }
-    writeTerm(from, to, stopTerm);
-    return stopWords.contains(stopTerm, 0, length);
-  }
-
-  /**
-   * The first syllables of the stop words of several syllables, lower-cased (so that a set that
-   * ignores case is covered too).
-   */
-  private static java.util.Set<String> firstSyllables(CharArraySet stopWords) {
-    java.util.Set<String> first = new java.util.HashSet<>();
-    for (Object word : stopWords) {
-      char[] chars = word instanceof char[] c ? c.clone() : word.toString().toCharArray();
-      int separator = 0;
-      while (separator < chars.length && chars[separator] != '_') {
-        separator++;
-      }
-      if (separator > 0 && separator < chars.length) {
-        LowerCasing.lowerCase(chars, separator);
-        first.add(new String(chars, 0, separator));
-      }
-    }
-    return first;
+    char[] term = stopWords.termBuffer(length);
+    writeTerm(from, to, term);
+    return stopWords.contains(term, length);
   }
 
   @Override
   public void end() throws IOException {
     super.end();
-    int finalOffset = correctOffset(bufferOffset + bufferLength);
+    int finalOffset = correctOffset(windows.charsRead());
     offsetAtt.setOffset(finalOffset, finalOffset);
     if (stopWords != null) {
       posIncAtt.setPositionIncrement(skippedPositions);
@@ -566,12 +441,7 @@ public final class VietnameseTokenizer extends Tokenizer {
   @Override
   public void reset() throws IOException {
     super.reset();
-    bufferLength = 0;
-    bufferOffset = 0;
-    windowEnd = 0;
-    exhausted = false;
-    startsInWord = false;
-    endsInWord = false;
+    windows.reset();
     tokenCount = 0;
     tokenIndex = 0;
     stopGraph.reset();
