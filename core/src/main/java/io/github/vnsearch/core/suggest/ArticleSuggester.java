@@ -131,12 +131,12 @@ public final class ArticleSuggester implements Closeable {
     Map<String, Ranked> best = new LinkedHashMap<>();
     String[] words = typed.words();
     int num = Math.max(4 * limit, 40);
-    for (int from = 0; from < words.length && best.size() < limit; from++) {
+    for (int from = 0; from < words.length && best.isEmpty(); from++) {
       TypedText tail = typed.tail(from);
       if (tail.isEmpty()) {
         break;
       }
-      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, from));
+      String head = from == 0 ? "" : spell(table, typed.head(from));
       for (TypedText variant : new TypedText[] {tail, tail.telex()}) {
         if (variant == null) {
           continue;
@@ -158,6 +158,24 @@ public final class ArticleSuggester implements Closeable {
       out.add(new Suggestion(r.text, r.completion.kind(), r.completion.count()));
     }
     return out;
+  }
+
+  /**
+   * The words typed before the part being completed, spelled as the completion of the same words
+   * with agreeing marks spells them ({@code chuan bi} → {@code chuẩn bị}), else as typed.
+   */
+  private static String spell(CompletionTable table, TypedText head) {
+    for (TypedText variant : new TypedText[] {head, head.telex()}) {
+      if (variant == null) {
+        continue;
+      }
+      for (Completion c : table.lookup(variant.text, 8)) {
+        if (variant.spellsAs(c.text()) && variant.disagreements(c.text()) == 0) {
+          return c.text();
+        }
+      }
+    }
+    return head.text;
   }
 
   /** A completion in the order shown: of the whole input first, agreeing marks, heaviest. */

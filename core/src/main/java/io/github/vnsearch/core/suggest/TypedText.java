@@ -59,6 +59,26 @@ final class TypedText {
     return text.isEmpty() ? new String[0] : text.split(" ");
   }
 
+  /** The text of its first {@code to} words. */
+  TypedText head(int to) {
+    return of(String.join(" ", Arrays.copyOfRange(words(), 0, to)));
+  }
+
+  /** Whether {@code candidate} has the same tokens as this text once folded. */
+  boolean spellsAs(String candidate) {
+    String[] theirs = tokens(candidate.toLowerCase(Locale.ROOT));
+    if (theirs.length != tokens.length) {
+      return false;
+    }
+    for (int i = 0; i < tokens.length; i++) {
+      if (!VietnameseFoldingFilter.fold(theirs[i])
+          .equals(VietnameseFoldingFilter.fold(tokens[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The text from its {@code from}-th word on (0 for all of it). */
   TypedText tail(int from) {
     String[] words = words();

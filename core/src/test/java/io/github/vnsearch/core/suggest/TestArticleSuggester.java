@@ -163,6 +163,7 @@ class TestArticleSuggester {
   @Test
   void completesTheLastWordsWhenTheWholeInputMatchesNothing() throws Exception {
     assertEquals("tin mới đàm phán", first("tin mới đàm p"));
+    assertEquals("Hà Nội đàm phán", first("ha noi dam p"));
   }
 
   @Test
