@@ -22,6 +22,7 @@ public final class BenchmarkListCheck {
           "AdversarialTextBenchmark.analyze",
           "IndexingBenchmark.index",
           "QueryBenchmark.search",
+          "SuggestBenchmark.keystroke",
           "DictionaryBenchmark.loadCold",
           "DictionaryBenchmark.heap",
           "DictionaryBenchmark.lookup",

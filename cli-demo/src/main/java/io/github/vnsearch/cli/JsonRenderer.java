@@ -12,6 +12,7 @@ import io.github.vnsearch.core.search.Hit;
 import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.SearchResult;
 import io.github.vnsearch.core.search.SnippetMarkers;
+import io.github.vnsearch.core.suggest.Suggestion;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -124,6 +125,22 @@ final class JsonRenderer implements Renderer {
     facet(root.putArray("years"), report.years());
     root.put("sizeBytes", s.sizeInBytes());
     root.put("schemaVersion", s.schemaVersion());
+    print(root);
+  }
+
+  /** {@code {"prefix", "suggestions": [{"text", "kind", "weight"}]}}. */
+  @Override
+  public void suggestions(String prefix, List<Suggestion> suggestions) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("prefix", prefix);
+    ArrayNode array = root.putArray("suggestions");
+    for (Suggestion s : suggestions) {
+      array
+          .addObject()
+          .put("text", s.text())
+          .put("kind", s.kind().label())
+          .put("weight", s.weight());
+    }
     print(root);
   }
 

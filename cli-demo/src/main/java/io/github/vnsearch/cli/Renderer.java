@@ -3,6 +3,7 @@ package io.github.vnsearch.cli;
 import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.SearchResult;
 import io.github.vnsearch.core.search.SnippetMarkers;
+import io.github.vnsearch.core.suggest.Suggestion;
 import java.util.List;
 
 /**
@@ -24,4 +25,7 @@ interface Renderer {
 
   /** The overview printed by {@code stats}. */
   void stats(StatsReport stats);
+
+  /** The completions of {@code prefix} printed by {@code suggest}, best first. */
+  void suggestions(String prefix, List<Suggestion> suggestions);
 }

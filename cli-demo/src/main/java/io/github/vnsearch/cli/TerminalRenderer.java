@@ -7,6 +7,7 @@ import io.github.vnsearch.core.search.Hit;
 import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.SearchResult;
 import io.github.vnsearch.core.search.SnippetMarkers;
+import io.github.vnsearch.core.suggest.Suggestion;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -261,6 +262,23 @@ final class TerminalRenderer implements Renderer {
       out.println();
       out.println(style.bold("By year"));
       out.print(BarChart.render(report.years(), style));
+    }
+    out.flush();
+  }
+
+  /** One completion a line: the text, then its kind and weight dimmed. */
+  @Override
+  public void suggestions(String prefix, List<Suggestion> suggestions) {
+    if (suggestions.isEmpty()) {
+      out.println("No suggestions for '" + prefix + "'.");
+    }
+    int width = 0;
+    for (Suggestion s : suggestions) {
+      width = Math.max(width, Text.visibleWidth(s.text()));
+    }
+    for (Suggestion s : suggestions) {
+      String pad = " ".repeat(width - Text.visibleWidth(s.text()));
+      out.println(s.text() + pad + "  " + style.dim(s.kind().label() + " " + s.weight()));
     }
     out.flush();
   }

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       SegmentCommand.class,
       RestoreCommand.class,
       StatsCommand.class,
+      SuggestCommand.class,
       EvalRetrievalCommand.class,
       DemoCommand.class,
       AutoComplete.GenerateCompletion.class,

@@ -195,6 +195,20 @@ public final class ArticleIndex implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
+  /**
+   * Calls {@code listener} around every refresh of the searchable view (and so every commit), for
+   * what is kept in step with it, such as suggestions; {@code afterRefresh} runs in the refreshing
+   * thread before the refresh returns.
+   */
+  public void addRefreshListener(ReferenceManager.RefreshListener listener) {
+    searchers.addListener(listener);
+  }
+
+  /** Stops calling a listener added by {@link #addRefreshListener}. */
+  public void removeRefreshListener(ReferenceManager.RefreshListener listener) {
+    searchers.removeListener(listener);
+  }
+
   /** Makes every change so far durable (and visible). */
   public void commit() throws IOException {
     IndexWriter w = writer();
