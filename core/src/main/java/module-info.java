@@ -1,8 +1,9 @@
 /**
  * Index and search Vietnamese news articles with Lucene: reading article files ({@link
  * io.github.vnsearch.core.article}), the index and its schema ({@link
- * io.github.vnsearch.core.index}), and query parsing, ranking, facets and highlighting ({@link
- * io.github.vnsearch.core.search}).
+ * io.github.vnsearch.core.index}), query parsing, ranking, facets and highlighting ({@link
+ * io.github.vnsearch.core.search}), and search-as-you-type suggestions ({@link
+ * io.github.vnsearch.core.suggest}).
  *
  * <p>Requiring this module is enough to use it: the modules whose types its API shows (Lucene's
  * core and facet modules, {@code io.github.vnsearch.analysis.vi}, Jackson's core module) are read
@@ -19,9 +20,11 @@ module io.github.vnsearch.core {
   // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
+  requires org.apache.lucene.suggest;
   requires com.fasterxml.jackson.databind;
 
   exports io.github.vnsearch.core.article;
   exports io.github.vnsearch.core.index;
   exports io.github.vnsearch.core.search;
+  exports io.github.vnsearch.core.suggest;
 }
