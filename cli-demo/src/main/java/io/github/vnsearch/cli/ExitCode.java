@@ -1,6 +1,6 @@
 package io.github.vnsearch.cli;
 
-/** The process exit codes of {@code vnsearch}, documented in the README. */
+/** The process exit codes of {@code vnsearch}, documented in {@code docs/command-line.md}. */
 final class ExitCode {
   /** Everything worked. */
   static final int OK = 0;

@@ -18,8 +18,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Machine-readable output: one JSON object per command, with the stable shapes documented in the
- * README. Field names and nesting only ever grow; they are never renamed.
+ * Machine-readable output: one JSON object per command, with the stable shapes documented in {@code
+ * docs/command-line.md}. Field names and nesting only ever grow; they are never renamed.
  */
 final class JsonRenderer implements Renderer {
 
@@ -32,7 +32,10 @@ final class JsonRenderer implements Renderer {
     this.out = out;
   }
 
-  /** Matches are marked {@code [like this]} in JSON snippets, as documented in the README. */
+  /**
+   * Matches are marked {@code [like this]} in JSON snippets, as documented in {@code
+   * docs/command-line.md}.
+   */
   @Override
   public SnippetMarkers markers() {
     return SnippetMarkers.BRACKETS;

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's library examples, run; and the README shows each one exactly as its source file
- * here, imports included, without the package line.
+ * The library examples of the README and of {@code docs/library.md}, run; and the docs show each
+ * one exactly as its source file here, imports included, without the package line.
  */
 class ReadmeExampleTest {
 
   private static final String LIBRARY_HEADING = "## Use it as a library";
-  private static final String PRODUCT_HEADING = "### Search your own documents";
+  private static final String PRODUCT_HEADING = "## Search your own documents";
+  private static final Path README = Path.of("../README.md");
+  private static final Path LIBRARY_DOC = Path.of("../docs/library.md");
 
   @TempDir Path dir;
 
@@ -61,15 +63,18 @@ class ReadmeExampleTest {
   void productExampleRunsAndPrintsWhatTheReadmeShows() throws Exception {
     String out = printed(() -> ProductSearchExample.main(new String[0]));
     assertEquals("searched as: gấp gọn\nsp-2  Ô gấp gọn\nsp-1  Áo khoác gió nam\n", out);
-    String readme = Files.readString(Path.of("../README.md"));
-    assertEquals(out, blockAfter(readme, PRODUCT_HEADING, "```java\n", "```\n"));
+    String doc = Files.readString(LIBRARY_DOC);
+    assertEquals(out, blockAfter(doc, PRODUCT_HEADING, "```java\n", "```\n"));
   }
 
   @Test
-  void readmeShowsTheExamples() throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    assertEquals(source("ReadmeExample"), blockAfter(readme, LIBRARY_HEADING, "```java\n"));
-    assertEquals(source("ProductSearchExample"), blockAfter(readme, PRODUCT_HEADING, "```java\n"));
+  void docsShowTheExamples() throws Exception {
+    assertEquals(
+        source("ReadmeExample"),
+        blockAfter(Files.readString(README), LIBRARY_HEADING, "```java\n"));
+    assertEquals(
+        source("ProductSearchExample"),
+        blockAfter(Files.readString(LIBRARY_DOC), PRODUCT_HEADING, "```java\n"));
   }
 
   /** The example's source file without its package line. */
@@ -85,14 +90,14 @@ class ReadmeExampleTest {
    * The text of a fenced block after {@code heading}: the block opened by the first of {@code
    * fences}, after it the one opened by the second, and so on; ending with a newline.
    */
-  private static String blockAfter(String readme, String heading, String... fences) {
-    int at = readme.indexOf("\n" + heading + "\n");
-    assertTrue(at >= 0, "README has no heading " + heading);
+  private static String blockAfter(String doc, String heading, String... fences) {
+    int at = doc.indexOf("\n" + heading + "\n");
+    assertTrue(at >= 0, "no heading " + heading);
     int start = at;
     for (String fence : fences) {
-      start = readme.indexOf("\n" + fence, at) + 1 + fence.length();
-      at = readme.indexOf("\n```\n", start) + 1;
+      start = doc.indexOf("\n" + fence, at) + 1 + fence.length();
+      at = doc.indexOf("\n```\n", start) + 1;
     }
-    return readme.substring(start, at);
+    return doc.substring(start, at);
   }
 }

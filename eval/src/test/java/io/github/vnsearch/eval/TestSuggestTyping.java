@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Types the first word and the first two words of the 1,000 vntc-titles headlines into the
  * suggestions of the 10,000 passages (which do not hold the headlines) and guards the figures the
- * README reports: each must stay within half a point of its measured value.
+ * docs report (docs/search.md): each must stay within half a point of its measured value.
  */
 class TestSuggestTyping {
 
