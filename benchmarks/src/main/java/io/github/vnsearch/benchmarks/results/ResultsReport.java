@@ -22,6 +22,8 @@ public final class ResultsReport {
   static final String DICT_LOAD = "DictionaryBenchmark.loadCold";
   static final String DICT_HEAP = "DictionaryBenchmark.heap";
   static final String DICT_LOOKUP = "DictionaryBenchmark.lookup";
+  static final String SUGGEST = "SuggestBenchmark.keystroke";
+  static final String RESTORE = "RestorerBenchmark.restore";
 
   /** Display order of analyzers; others follow alphabetically. */
   static final List<String> ANALYZER_ORDER =
@@ -33,6 +35,8 @@ public final class ResultsReport {
           "standard",
           "icu-folding",
           "whitespace-lowercase");
+
+  static final List<String> TYPIST_ORDER = List.of("accented", "unaccented", "telex");
 
   static final List<String> QUERY_ORDER =
       List.of("term", "word", "phrase", "accentless", "boolean", "drilldown", "highlight");
@@ -89,6 +93,21 @@ public final class ResultsReport {
         .orElse(Double.NaN);
   }
 
+  /** The given latency percentile of one keystroke's suggestions in ms, NaN if not measured. */
+  public double suggestMillis(String typist, double percentile) {
+    return find(SUGGEST, "sample", "typist", typist)
+        .map(r -> r.primary().percentile(percentile) * Units.toMillisPerOp(r.primary().unit()))
+        .orElse(Double.NaN);
+  }
+
+  /** Mean time to restore one unaccented query in µs, NaN if not measured. */
+  public double restoreMicros() {
+    return rows(RESTORE, "avgt").stream()
+        .findFirst()
+        .map(r -> r.primary().score() * Units.toMillisPerOp(r.primary().unit()) * 1000)
+        .orElse(Double.NaN);
+  }
+
   /** Heap held by the loaded dictionary in MB (measured heap delta), NaN if not measured. */
   public double dictionaryHeapMB() {
     return perOperation(DICT_HEAP, "heapBytes") / MB;
@@ -138,6 +157,22 @@ public final class ResultsReport {
     double heap = dictionaryHeapMB();
     if (Double.isFinite(heap)) {
       targets.add(new Target("dictionary heap < 32 MB", fmt("%.1f MB", heap), heap < 32));
+    }
+    for (String typist : TYPIST_ORDER) {
+      double p99 = suggestMillis(typist, 99.0);
+      if (Double.isFinite(p99)) {
+        targets.add(
+            new Target(
+                "p99 < 1 ms per keystroke, suggestions typed " + typist,
+                fmt("%.3f ms", p99),
+                p99 < 1));
+      }
+    }
+    double restore = restoreMicros();
+    if (Double.isFinite(restore)) {
+      targets.add(
+          new Target(
+              "restoring a six-word query < 100 µs", fmt("%.1f µs", restore), restore < 100));
     }
     return targets;
   }
@@ -204,6 +239,7 @@ public final class ResultsReport {
     appendDictionary(md);
     appendIndexing(md);
     appendQueries(md);
+    appendSuggestions(md);
     appendOthers(md);
     return md.toString();
   }
@@ -326,9 +362,35 @@ public final class ResultsReport {
     }
   }
 
+  private void appendSuggestions(StringBuilder md) {
+    List<JmhResult> rows = rows(SUGGEST, "sample");
+    if (rows.isEmpty()) {
+      return;
+    }
+    rows.sort(byOrder("typist", TYPIST_ORDER));
+    md.append("\n## Suggestions per keystroke (")
+        .append(fmt("%,d", Integer.parseInt(rows.get(0).param("docs"))))
+        .append("-article index)\n\n");
+    md.append(
+        "The top 10 completions after every keystroke of news words and names, typed with"
+            + " diacritics, without them, and as the Telex keys of an input method.\n\n");
+    md.append("| typist | mean ms | p50 ms | p99 ms |\n|---|---:|---:|---:|\n");
+    for (JmhResult r : rows) {
+      double toMs = Units.toMillisPerOp(r.primary().unit());
+      md.append(
+          fmt(
+              "| %s | %.3f | %.3f | %.3f |\n",
+              r.param("typist"),
+              r.primary().score() * toMs,
+              r.primary().percentile(50.0) * toMs,
+              r.primary().percentile(99.0) * toMs));
+    }
+  }
+
   /** Any other benchmark in the run (e.g. one added later), as JMH reported it. */
   private void appendOthers(StringBuilder md) {
-    List<String> known = List.of(ANALYSIS, INDEXING, QUERY, DICT_LOAD, DICT_HEAP, DICT_LOOKUP);
+    List<String> known =
+        List.of(ANALYSIS, INDEXING, QUERY, DICT_LOAD, DICT_HEAP, DICT_LOOKUP, SUGGEST);
     List<JmhResult> others = new ArrayList<>();
     for (JmhResult r : results) {
       if (!known.contains(r.benchmark())) {

@@ -58,7 +58,7 @@ class TestResultsWriter {
 
   @Test
   void parsesRowsWithUnitsAndNaNErrors() {
-    assertEquals(11, results.size());
+    assertEquals(12, results.size());
     JmhResult standard = results.get(0);
     assertEquals("AnalysisBenchmark.analyze", standard.benchmark());
     assertEquals("standard", standard.param("analyzer"));
@@ -94,12 +94,14 @@ class TestResultsWriter {
                 + " 80.0 MB/s)",
             "indexing ≥ 0.6× `StandardAnalyzer`-only, 1 thread(s) = 0.60× (7,200 vs 12,000 docs/s)",
             "p99 < 10 ms, term query with facets, 80,712-article index = 4.20 ms",
-            "dictionary heap < 32 MB = 25.0 MB"),
+            "dictionary heap < 32 MB = 25.0 MB",
+            "p99 < 1 ms per keystroke, suggestions typed telex = 0.400 ms"),
         met);
     assertEquals(
         List.of(
             "`vi-words` analysis ≥ 0.5× `StandardAnalyzer` = 0.45× (36.0 vs 80.0 MB/s)",
-            "p99 < 10 ms, phrase query with facets, 80,712-article index = 12.50 ms"),
+            "p99 < 10 ms, phrase query with facets, 80,712-article index = 12.50 ms",
+            "restoring a six-word query < 100 µs = 250.0 µs"),
         missed);
   }
 
@@ -127,6 +129,9 @@ class TestResultsWriter {
     assertTrue(md.contains("| heap, FST `ramBytesUsed()` | 20.0 MB |\n"), md);
     assertTrue(md.contains("| dictionary heap < 32 MB | 25.0 MB | yes |\n"), md);
     assertTrue(md.contains("| 0.45× (36.0 vs 80.0 MB/s) | **no** |\n"), md);
+    // keystrokes in µs shown in ms
+    assertTrue(md.contains("## Suggestions per keystroke (80,712-article index)\n"), md);
+    assertTrue(md.contains("| telex | 0.060 | 0.050 | 0.400 |\n"), md);
     // a benchmark the writer does not know is listed as JMH reported it
     assertTrue(
         md.contains(
