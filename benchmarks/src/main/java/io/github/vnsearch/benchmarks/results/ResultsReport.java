@@ -144,7 +144,7 @@ public final class ResultsReport {
                 ratio >= 0.6));
       }
     }
-    for (String query : List.of("term", "phrase")) {
+    for (String query : QUERY_ORDER) {
       double p99 = queryMillis(query, 99.0);
       if (Double.isFinite(p99)) {
         targets.add(
