@@ -12,16 +12,16 @@
 module io.github.vnsearch.core {
   // Types of these modules appear in the API: DiacriticRestorer (analysis.vi); Query, Analyzer,
   // Directory, IndexSearcher (lucene.core); FacetsConfig, SortedSetDocValuesReaderState (facet);
-  // the JsonParser that a JsonLines.Visitor is handed (jackson.core).
+  // the JsonParser and JsonNode that JsonLines' visitors are handed (jackson.core, databind).
   requires transitive io.github.vnsearch.analysis.vi;
   requires transitive org.apache.lucene.core;
   requires transitive org.apache.lucene.facet;
   requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
   // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.suggest;
-  requires com.fasterxml.jackson.databind;
 
   exports io.github.vnsearch.core.article;
   exports io.github.vnsearch.core.index;

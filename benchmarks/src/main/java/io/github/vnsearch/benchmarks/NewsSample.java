@@ -1,7 +1,5 @@
 package io.github.vnsearch.benchmarks;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vnsearch.core.article.ArticleFiles;
 import io.github.vnsearch.core.article.JsonLines;
@@ -79,19 +77,12 @@ public final class NewsSample {
     TreeMap<Key, NewsArticle> kept = new TreeMap<>();
     long[] keptBytes = {0};
     try (InputStream in = JsonLines.open(file)) {
-      JsonLines.read(
+      JsonLines.readObjects(
           in,
           ArticleFiles.MAX_ARTICLE_BYTES,
-          new JsonLines.Visitor() {
+          new JsonLines.ObjectVisitor() {
             @Override
-            public void line(JsonParser json, long line) throws IOException {
-              JsonNode node;
-              try {
-                node = json.readValueAsTree();
-              } catch (JsonProcessingException e) {
-                throw new IllegalStateException(
-                    file + ":" + line + ": not a VNTC article (" + e.getOriginalMessage() + ")", e);
-              }
+            public void object(JsonNode node, long line) {
               NewsArticle article = parse(node, file, line);
               Key key = new Key(mix(SEED, article.id().hashCode()), line);
               boolean full = kept.size() >= maxCount || keptBytes[0] >= maxBytes;

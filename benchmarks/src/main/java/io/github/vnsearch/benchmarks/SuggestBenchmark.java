@@ -3,12 +3,13 @@ package io.github.vnsearch.benchmarks;
 import io.github.vnsearch.core.index.ArticleIndex;
 import io.github.vnsearch.core.suggest.ArticleSuggester;
 import io.github.vnsearch.core.suggest.Suggestion;
+import io.github.vnsearch.eval.TypingSimulation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -109,55 +110,10 @@ public class SuggestBenchmark {
     }
   }
 
+  /** What {@code typist} ("accented", "unaccented" or "telex") types for {@code text}. */
   static String keys(String text, String typist) {
-    return switch (typist) {
-      case "accented" -> text;
-      case "unaccented" ->
-          Normalizer.normalize(text, Normalizer.Form.NFD)
-              .replaceAll("\\p{M}", "")
-              .replace('đ', 'd')
-              .replace('Đ', 'D');
-      case "telex" -> telex(text);
-      default -> throw new IllegalArgumentException("unknown typist " + typist);
-    };
-  }
-
-  /** Telex keys: letter marks after their letter, the tone after the syllable. */
-  static String telex(String text) {
-    StringBuilder out = new StringBuilder();
-    char tone = 0;
-    for (char c : text.toCharArray()) {
-      if (!Character.isLetter(c)) {
-        if (tone != 0) {
-          out.append(tone);
-          tone = 0;
-        }
-        out.append(c);
-        continue;
-      }
-      String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      char base = c == 'đ' ? 'd' : c == 'Đ' ? 'D' : nfd.charAt(0);
-      out.append(base);
-      if (c == 'đ' || c == 'Đ') {
-        out.append(base);
-      }
-      for (int i = 1; i < nfd.length(); i++) {
-        switch (nfd.charAt(i)) {
-          case '\u0302' -> out.append(Character.toLowerCase(base));
-          case '\u0306', '\u031B' -> out.append('w');
-          case '\u0300' -> tone = 'f';
-          case '\u0301' -> tone = 's';
-          case '\u0309' -> tone = 'r';
-          case '\u0303' -> tone = 'x';
-          case '\u0323' -> tone = 'j';
-          default -> {}
-        }
-      }
-    }
-    if (tone != 0) {
-      out.append(tone);
-    }
-    return out.toString();
+    return TypingSimulation.keys(
+        text, TypingSimulation.Typist.valueOf(typist.toUpperCase(Locale.ROOT)));
   }
 
   /** One keystroke: the top 10 completions of the next prefix. */

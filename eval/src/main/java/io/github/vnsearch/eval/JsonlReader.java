@@ -1,7 +1,5 @@
 package io.github.vnsearch.eval;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.vnsearch.core.article.JsonLines;
 import java.io.IOException;
@@ -92,26 +90,13 @@ final class JsonlReader {
 
   private static void forEachObject(Path file, LineHandler handler) throws IOException {
     try (InputStream in = JsonLines.open(file)) {
-      JsonLines.read(
+      JsonLines.readObjects(
           in,
           MAX_LINE_BYTES,
-          new JsonLines.Visitor() {
+          new JsonLines.ObjectVisitor() {
             @Override
-            public void line(JsonParser json, long line) throws IOException {
-              JsonNode node;
-              try {
-                node = json.readValueAsTree();
-                if (json.nextToken() != null) {
-                  throw new EvalInputException(file, line, "not valid JSON: text after the value");
-                }
-              } catch (JsonProcessingException e) {
-                throw new EvalInputException(
-                    file, line, "not valid JSON: " + e.getOriginalMessage());
-              }
-              if (node == null || !node.isObject()) {
-                throw new EvalInputException(file, line, "expected a JSON object");
-              }
-              handler.accept(node, line);
+            public void object(JsonNode object, long line) throws IOException {
+              handler.accept(object, line);
             }
 
             @Override

@@ -2,7 +2,9 @@ package io.github.vnsearch.core.article;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -19,7 +21,8 @@ import java.util.zip.ZipException;
  * into lines (a line longer than the limit is read to its end but not kept, so memory stays
  * bounded), each line is checked to be strict UTF-8 and handed to the caller as a JSON parser of
  * its own, so a bad line is reported with its number and the next one is read. Blank lines are
- * skipped; a byte order mark is ignored.
+ * skipped; a byte order mark is ignored. {@link #readObjects} hands over each line as a JSON object
+ * tree instead.
  */
 public final class JsonLines {
 
@@ -51,6 +54,60 @@ public final class JsonLines {
      * after an abrupt end.
      */
     void unreadable(long line, String reason) throws IOException;
+  }
+
+  /** Receives the objects of a JSON Lines stream, one per line, in order. */
+  public interface ObjectVisitor {
+    /**
+     * A line holding exactly one JSON object.
+     *
+     * @param line the 1-based line number
+     */
+    void object(JsonNode object, long line) throws IOException;
+
+    /**
+     * A line that is not one JSON object (invalid JSON, another kind of value, text after the
+     * object), or that could not be read as text (see {@link Visitor#unreadable}).
+     */
+    void unreadable(long line, String reason) throws IOException;
+  }
+
+  /**
+   * Reads every line of {@code in} as a JSON object, as {@link #read} reads lines.
+   *
+   * @param maxLineBytes lines of more bytes than this are reported as unreadable
+   */
+  public static void readObjects(InputStream in, int maxLineBytes, ObjectVisitor visitor)
+      throws IOException {
+    read(
+        in,
+        maxLineBytes,
+        new Visitor() {
+          @Override
+          public void line(JsonParser json, long line) throws IOException {
+            JsonNode node;
+            try {
+              node = json.readValueAsTree();
+              if (json.nextToken() != null) {
+                visitor.unreadable(line, "not valid JSON: text after the value");
+                return;
+              }
+            } catch (JsonProcessingException e) {
+              visitor.unreadable(line, "not valid JSON: " + e.getOriginalMessage());
+              return;
+            }
+            if (node == null || !node.isObject()) {
+              visitor.unreadable(line, "expected a JSON object");
+              return;
+            }
+            visitor.object(node, line);
+          }
+
+          @Override
+          public void unreadable(long line, String reason) throws IOException {
+            visitor.unreadable(line, reason);
+          }
+        });
   }
 
   /**
