@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,10 +31,17 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.opensearch.action.admin.indices.analyze.AnalyzeAction;
+import org.opensearch.action.admin.indices.create.CreateIndexRequestBuilder;
+import org.opensearch.action.bulk.BulkRequestBuilder;
+import org.opensearch.action.bulk.BulkResponse;
 import org.opensearch.action.search.SearchResponse;
+import org.opensearch.action.support.WriteRequest;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.common.xcontent.XContentHelper;
+import org.opensearch.common.xcontent.XContentType;
 import org.opensearch.core.xcontent.XContentBuilder;
 import org.opensearch.env.Environment;
+import org.opensearch.index.mapper.MapperExtrasModulePlugin;
 import org.opensearch.index.query.QueryBuilders;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.search.SearchHit;
@@ -46,7 +54,8 @@ import org.opensearch.test.OpenSearchSingleNodeTestCase;
 
 /**
  * The plugin on one in-process node: every component through {@code _analyze} gives exactly the
- * tokens of analysis-vi used directly; an index with offsets, highlighting and a date histogram.
+ * tokens of analysis-vi used directly; an index with offsets, highlighting and a date histogram;
+ * headlines completed as they are typed ({@code search_as_you_type}).
  */
 public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestCase {
 
@@ -57,7 +66,8 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
 
   @Override
   protected Collection<Class<? extends Plugin>> getPlugins() {
-    return List.of(VietnameseAnalysisPlugin.class);
+    // mapper-extras: search_as_you_type, a module of every OpenSearch distribution.
+    return List.of(VietnameseAnalysisPlugin.class, MapperExtrasModulePlugin.class);
   }
 
   public void testTokenizerMatchesAnalysisVi() throws Exception {
@@ -417,6 +427,148 @@ public class VietnameseAnalysisSingleNodeTests extends OpenSearchSingleNodeTestC
       counts.put(bucket.getKeyAsString(), bucket.getDocCount());
     }
     assertEquals(Map.of("2024-03", 2L, "2024-04", 1L, "2024-05", 1L), counts);
+  }
+
+  /**
+   * An index of headlines completed as they are typed (the documentation shows the same JSON):
+   * {@code title} is a {@code search_as_you_type} field over folded syllables, {@code
+   * title.accented} its twin keeping the marks. Syllables mode: shingles over the default mixed
+   * graph come out wrong (see {@link #testSearchAsYouTypeNeedsSyllables}). No stop words: every
+   * typed syllable counts.
+   */
+  private static final String SUGGEST_INDEX =
+      """
+      {
+        "settings": {
+          "analysis": {
+            "analyzer": {
+              "vi_suggest_folded": {
+                "type": "vietnamese_folding",
+                "mode": "syllables",
+                "stopwords": "_none_"
+              },
+              "vi_suggest": { "type": "vietnamese", "mode": "syllables", "stopwords": "_none_" }
+            }
+          }
+        },
+        "mappings": {
+          "properties": {
+            "title": {
+              "type": "search_as_you_type",
+              "analyzer": "vi_suggest_folded",
+              "fields": {
+                "accented": { "type": "search_as_you_type", "analyzer": "vi_suggest" }
+              }
+            }
+          }
+        }
+      }
+      """;
+
+  /** The query of a search box for the text typed so far ({@code %s}). */
+  private static final String SUGGEST_QUERY =
+      """
+      {
+        "multi_match": {
+          "query": "%s",
+          "type": "bool_prefix",
+          "fields": [
+            "title", "title._2gram", "title._3gram",
+            "title.accented", "title.accented._2gram", "title.accented._3gram"
+          ]
+        }
+      }
+      """;
+
+  public void testSearchAsYouType() throws Exception {
+    createIndex("headlines", createRequest("headlines", SUGGEST_INDEX));
+    String[] titles = {
+      "Đàm phán hòa bình ở Trung Đông bước sang vòng thứ ba",
+      "Dám phản biện, nhiều đại biểu trẻ được cử tri ghi nhận",
+      "Đảm bảo đủ điện cho mùa khô, ngành điện phát thêm nguồn",
+      "Nguyễn Thị Hồng Nhung giành huy chương vàng điền kinh",
+      "Nguy cơ sạt lở đất ở các tỉnh miền Trung",
+      "Hà Nội mở thêm tuyến xe buýt điện đến sân bay Nội Bài",
+      "Hà Tĩnh: nông dân trúng mùa lúa xuân",
+      "Hạ nhiệt giá vàng sau chuỗi ngày tăng mạnh",
+    };
+    BulkRequestBuilder bulk =
+        client().prepareBulk().setRefreshPolicy(WriteRequest.RefreshPolicy.IMMEDIATE);
+    for (int i = 0; i < titles.length; i++) {
+      bulk.add(
+          client()
+              .prepareIndex("headlines")
+              .setId(Integer.toString(i))
+              .setSource("title", titles[i]));
+    }
+    BulkResponse indexed = bulk.get();
+    assertFalse(indexed.buildFailureMessage(), indexed.hasFailures());
+
+    // Without marks, "dam p" completes both headlines starting "dam p…" once folded (equal
+    // scores); "Đảm bảo … phát" has both syllables, not in a row, and comes after them.
+    List<String> damP = suggest("dam p");
+    assertEquals(damP.toString(), Set.of("0", "1"), Set.copyOf(damP.subList(0, 2)));
+    assertEquals(damP.toString(), List.of("2"), damP.subList(2, damP.size()));
+    // Typed marks rank the headline that has them first; the one whose marks disagree follows.
+    assertEquals(List.of("0", "1", "2"), suggest("Đàm p"));
+    assertEquals(List.of("1", "0", "2"), suggest("Dám p"));
+    // A syllable typed halfway: "nguye" is "Nguyễn" only, not "Nguy cơ".
+    assertEquals(List.of("3"), suggest("nguye"));
+    // Telex keys as typed ("ee" for "ê") are not letters of the headline: nothing completes.
+    assertEquals(List.of(), suggest("nguyeen"));
+    // "Hà Nội" before "Hà Tĩnh: nông dân" (both syllables, not in a row) and "Hạ nhiệt" (one).
+    assertEquals(List.of("5", "6", "7"), suggest("ha no"));
+    assertEquals(List.of("5", "6", "7"), suggest("Hà Nộ"));
+  }
+
+  /** A create-index request with the body of a REST {@code PUT index} (settings and mappings). */
+  @SuppressWarnings("unchecked")
+  private CreateIndexRequestBuilder createRequest(String index, String json) {
+    Map<String, Object> body =
+        XContentHelper.convertToMap(XContentType.JSON.xContent(), json, false);
+    return client()
+        .admin()
+        .indices()
+        .prepareCreate(index)
+        .setSettings((Map<String, Object>) body.get("settings"))
+        .setMapping((Map<String, Object>) body.get("mappings"));
+  }
+
+  /** The ids of the headlines {@link #SUGGEST_QUERY} finds for the text typed, best first. */
+  private List<String> suggest(String typed) {
+    SearchResponse response =
+        client()
+            .prepareSearch("headlines")
+            .setQuery(QueryBuilders.wrapperQuery(SUGGEST_QUERY.formatted(typed)))
+            .get();
+    List<String> ids = new ArrayList<>();
+    for (SearchHit hit : response.getHits()) {
+      ids.add(hit.getId());
+    }
+    return ids;
+  }
+
+  /**
+   * The analyzers' default mode, mixed, gives a token graph (a word, then its syllables at the same
+   * positions), which search_as_you_type's shingles do not take: a title of one two-syllable word
+   * gets its first shingle at position -1, and Lucene refuses the document.
+   */
+  public void testSearchAsYouTypeNeedsSyllables() throws Exception {
+    createIndex(
+        "mixed",
+        client()
+            .admin()
+            .indices()
+            .prepareCreate("mixed")
+            .setMapping("title", "type=search_as_you_type,analyzer=vietnamese_folding"));
+    Exception e =
+        expectThrows(
+            Exception.class,
+            () -> client().prepareIndex("mixed").setId("1").setSource("title", "Hà Nội").get());
+    assertTrue(
+        e.toString(),
+        e.toString()
+            .contains("first position increment must be > 0 (got 0) for field 'title._2gram'"));
   }
 
   private org.opensearch.action.admin.indices.analyze.AnalyzeRequestBuilder analyze() {
