@@ -277,17 +277,22 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Bytes of all files in the index directory. */
+  /**
+   * Bytes of the files of the last commit: what opening the index reads, without segments that
+   * merges under way are still writing or have not yet deleted.
+   */
   public long sizeInBytes() throws IOException {
-    long total = 0;
-    for (String file : directory.listAll()) {
+    while (true) {
       try {
-        total += directory.fileLength(file);
+        long total = 0;
+        for (String file : SegmentInfos.readLatestCommit(directory).files(true)) {
+          total += directory.fileLength(file);
+        }
+        return total;
       } catch (java.nio.file.NoSuchFileException e) {
-        // merged away meanwhile
+        // a newer commit deleted a file of the one read: read the newer one
       }
     }
-    return total;
   }
 
   /** Whether this index was opened with {@link #openReadOnly}. */

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param documents live articles
  * @param firstDate earliest publication day, or {@code null} when no article has a date
  * @param lastDate latest publication day, or {@code null}
- * @param sizeInBytes bytes of all files in the index directory
+ * @param sizeInBytes bytes of the files of the last commit ({@link ArticleIndex#sizeInBytes()})
  * @param schemaVersion the {@link ArticleSchema#VERSION} the index was built with
  */
 public record IndexStats(
