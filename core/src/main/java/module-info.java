@@ -6,18 +6,20 @@
  * io.github.vnsearch.core.suggest}).
  *
  * <p>Requiring this module is enough to use it: the modules whose types its API shows (Lucene's
- * core and facet modules, {@code io.github.vnsearch.analysis.vi}, Jackson's core module) are read
- * transitively.
+ * core and facet modules, {@code io.github.vnsearch.restore}, Jackson's core module) are read
+ * transitively. {@code io.github.vnsearch.analysis.vi}, whose types the API does not show, is read
+ * by those who require it.
  */
 module io.github.vnsearch.core {
-  // Types of these modules appear in the API: DiacriticRestorer (analysis.vi); Query, Analyzer,
+  // Types of these modules appear in the API: DiacriticRestorer (restore); Query, Analyzer,
   // Directory, IndexSearcher (lucene.core); FacetsConfig, SortedSetDocValuesReaderState (facet);
   // the JsonParser that a JsonLines.Visitor is handed (jackson.core).
-  requires transitive io.github.vnsearch.analysis.vi;
+  requires transitive io.github.vnsearch.restore;
   requires transitive org.apache.lucene.core;
   requires transitive org.apache.lucene.facet;
   requires transitive com.fasterxml.jackson.core;
   // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
+  requires io.github.vnsearch.analysis.vi;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.suggest;
