@@ -13,7 +13,7 @@ vnsearch_tools_classpath() {
   cp -r "$root/tools/target/classes" "$dir/classes/tools"
   TOOLS_CP="$dir/classes/tools"
   local entries
-  IFS=: read -ra entries < "$dir/classpath.txt"
+  IFS=: read -ra entries < "$dir/classpath.txt" || true # the file has no final newline
   for entry in "${entries[@]}"; do
     if [ -d "$entry" ]; then # a module of this build: its target/classes
       i=$((i + 1))

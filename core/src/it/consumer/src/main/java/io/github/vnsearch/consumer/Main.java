@@ -7,6 +7,7 @@ import io.github.vnsearch.core.search.ArticleSearcher;
 import io.github.vnsearch.core.search.Hit;
 import io.github.vnsearch.core.search.SearchRequest;
 import io.github.vnsearch.core.search.SearchResult;
+import io.github.vnsearch.restore.DiacriticRestorer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,6 +50,12 @@ public final class Main {
       check(hit.title().contains("đàm phán"), "hit: " + hit);
       System.out.println(path + ": 'dam phan' found " + hit.title());
     }
+
+    // The restorer that the query parser uses, named directly: core's API shows it, so requiring
+    // core is enough to use it; its model is read from its own jar.
+    String restored = DiacriticRestorer.getDefault().restore("dam phan hoa binh");
+    check(restored.equals("đàm phán hòa bình"), "restored: " + restored);
+    System.out.println(path + ": 'dam phan hoa binh' restored as " + restored);
   }
 
   /** The module layout matches how it was started, and analysis-vi's Lucene services are found. */
@@ -62,6 +69,10 @@ public final class Main {
           core.isNamed() && !core.getDescriptor().isAutomatic(),
           "vnsearch-core is not an explicit module: " + core);
       check(core.getName().equals("io.github.vnsearch.core"), "module name: " + core.getName());
+      Module restore = DiacriticRestorer.class.getModule();
+      check(
+          restore.isNamed() && restore.getName().equals("io.github.vnsearch.restore"),
+          "restorer module: " + restore);
     } else {
       check(
           path.equals("class-path") && !core.isNamed(), "unexpected layout: " + path + ", " + core);
