@@ -6,9 +6,8 @@
  * io.github.vnsearch.core.suggest}).
  *
  * <p>Requiring this module is enough to use it: the modules whose types its API shows (Lucene's
- * core and facet modules, {@code io.github.vnsearch.restore}, Jackson's core module) are read
- * transitively. {@code io.github.vnsearch.analysis.vi}, whose types the API does not show, is read
- * by those who require it.
+ * core and facet modules, {@code io.github.vnsearch.restore}, Jackson's core module) and the
+ * analysis chain it is built on ({@code io.github.vnsearch.analysis.vi}) are read transitively.
  */
 module io.github.vnsearch.core {
   // Types of these modules appear in the API: DiacriticRestorer (restore); Query, Analyzer,
@@ -18,8 +17,10 @@ module io.github.vnsearch.core {
   requires transitive org.apache.lucene.core;
   requires transitive org.apache.lucene.facet;
   requires transitive com.fasterxml.jackson.core;
+  // No type of analysis.vi is in the API's signatures, but its VietnameseAnalyzer is what the
+  // Analyzer argument of a VietnameseQueryParser is meant to be: read with core.
+  requires transitive io.github.vnsearch.analysis.vi;
   // Used inside only (org.apache.lucene.analysis.common is also read through analysis.vi).
-  requires io.github.vnsearch.analysis.vi;
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.suggest;

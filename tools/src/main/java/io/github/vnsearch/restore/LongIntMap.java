@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /** Open-addressing map from long keys to int counts (n-grams packed by {@link NgramCounts#key}). */
 final class LongIntMap {
+
   private static final long EMPTY = -1L;
   private long[] keys;
   private int[] values;
   private int size;
 
+  /** A map with room for {@code expected} keys before it grows. */
   LongIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     keys = new long[cap];
@@ -16,10 +18,12 @@ final class LongIntMap {
     Arrays.fill(keys, EMPTY);
   }
 
+  /** Number of keys. */
   int size() {
     return size;
   }
 
+  /** The count of {@code key}, 0 when absent. */
   int get(long key) {
     int mask = keys.length - 1;
     int slot = (int) mix(key) & mask;
@@ -29,6 +33,7 @@ final class LongIntMap {
     return keys[slot] == EMPTY ? 0 : values[slot];
   }
 
+  /** Adds {@code delta} to the count of {@code key}. */
   void add(long key, int delta) {
     int mask = keys.length - 1;
     int slot = (int) mix(key) & mask;

@@ -31,8 +31,8 @@ public final class NewsCorpus {
   }
 
   /**
-   * Reads the articles on the first {@code maxLines} lines of {@code file} (blank lines count and
-   * are skipped; the lines after them are read but not handed on).
+   * Reads the articles on the first {@code maxLines} lines of {@code file}: blank lines count and
+   * are skipped; the lines after the first {@code maxLines} are read but not handed on.
    *
    * @throws IOException when a line is not valid UTF-8 or not a JSON object
    */
