@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the system dictionary of the Vietnamese tokenizer:
 #   src/main/resources/io/github/vnsearch/analysis/vi/dict/TokenInfoDictionary.dat (+ .sha256)
+# with the tools module (WordCostTrainer, DictionaryBuilder).
 #
 # Sources (see NOTICE):
 #   - headwords: the keys of data/dictionary.json in the npm package @vntk/dictionary@1.0.0 (MIT),
@@ -21,8 +22,10 @@ SHARED="${VNSEARCH_SHARED_DIR:-$ROOT/../shared}"
 CORPUS="$SHARED/data/news/vntc.jsonl.gz"
 ITERATIONS="${ITERATIONS:-3}"
 MAX_DOCS="${MAX_DOCS:-100000}"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 OUT="$MODULE/src/main/resources/io/github/vnsearch/analysis/vi/dict"
+. "$ROOT/scripts/find-jdk.sh"
+vnsearch_find_jdk
+. "$ROOT/tools/scripts/tools-classpath.sh"
 
 [ -f "$CORPUS" ] || { echo "corpus not found: $CORPUS (set VNSEARCH_SHARED_DIR)" >&2; exit 1; }
 
@@ -39,16 +42,11 @@ node -e '
 echo "$(wc -l < "$TMP/headwords.txt") headwords" >&2
 cat "$TMP/headwords.txt" "$MODULE/src/main/dict/extra-words.txt" > "$TMP/words.txt"
 
-echo "compiling analysis-vi ..." >&2
-(cd "$ROOT" && ./mvnw -B -q compile -pl analysis-vi -Dspotless.check.skip=true \
-  && ./mvnw -B -q dependency:build-classpath -pl analysis-vi -Dmdep.includeScope=compile \
-       -Dmdep.outputFile="$TMP/classpath.txt")
-# A private copy of the classes, so that a concurrent build of the module cannot pull them away.
-cp -r "$MODULE/target/classes" "$TMP/classes"
-CP="$TMP/classes:$(cat "$TMP/classpath.txt")"
+echo "compiling the tools ..." >&2
+vnsearch_tools_classpath "$ROOT" "$TMP"
 
-"$JAVA" -Xmx3g -cp "$CP" io.github.vnsearch.analysis.vi.WordCostTrainer \
+"$JAVA" -Xmx3g -cp "$TOOLS_CP" io.github.vnsearch.analysis.vi.WordCostTrainer \
   "$TMP/words.txt" "$CORPUS" "$ITERATIONS" "$MAX_DOCS" "$TMP/counts.tsv"
 if [ -n "${COUNTS_OUT:-}" ]; then cp "$TMP/counts.tsv" "$COUNTS_OUT"; fi
-"$JAVA" -cp "$CP" io.github.vnsearch.analysis.vi.dict.DictionaryBuilder \
+"$JAVA" -cp "$TOOLS_CP" io.github.vnsearch.analysis.vi.dict.DictionaryBuilder \
   "$TMP/counts.tsv" "$OUT" "$TMP/words.txt"

@@ -1,7 +1,7 @@
 /**
  * Vietnamese analysis for Apache Lucene: {@link io.github.vnsearch.analysis.vi.VietnameseAnalyzer}
- * and its parts (normalization, dictionary word segmentation, stop words, diacritic folding), the
- * word dictionaries, and the diacritic restorer for text typed without marks.
+ * and its parts (normalization, dictionary word segmentation, stop words, diacritic folding) and
+ * the word dictionaries.
  *
  * <p>The analysis factories are Lucene services, found by name by {@code CustomAnalyzer} and other
  * SPI lookups on the module path as on the class path.
@@ -19,7 +19,6 @@ module io.github.vnsearch.analysis.vi {
 
   exports io.github.vnsearch.analysis.vi;
   exports io.github.vnsearch.analysis.vi.dict;
-  exports io.github.vnsearch.analysis.vi.restore;
 
   provides org.apache.lucene.analysis.CharFilterFactory with
       io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilterFactory;

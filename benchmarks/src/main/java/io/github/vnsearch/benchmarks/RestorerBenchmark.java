@@ -1,6 +1,6 @@
 package io.github.vnsearch.benchmarks;
 
-import io.github.vnsearch.analysis.vi.restore.DiacriticRestorer;
+import io.github.vnsearch.restore.DiacriticRestorer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -177,7 +177,9 @@ public final class VietnameseTokenizer extends Tokenizer {
     this(factory, TokenInfoDictionary.getInstance(), userDictionary, mode, discardPunctuation);
   }
 
-  /** With another system dictionary: for training word costs. */
+  /**
+   * With another system dictionary: for training word costs (the tools module's WordCostTrainer).
+   */
   VietnameseTokenizer(
       AttributeFactory factory,
       WordDictionary system,

@@ -2,7 +2,7 @@ package io.github.vnsearch.core.search;
 
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
-import io.github.vnsearch.analysis.vi.restore.DiacriticRestorer;
+import io.github.vnsearch.restore.DiacriticRestorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -13,8 +13,8 @@ import org.apache.lucene.analysis.CharacterUtils;
  * Vietnamese, combining marks, Greek, Cyrillic, ...), are built once when the class loads, and are
  * read in the inner loops of the scanner and the filters; rarer chars are computed.
  *
- * <p>Internal to vnsearch's analysis chain: public only so that the analysis package and the
- * dictionary builders share it; not an API, and it may change without notice.
+ * <p>Internal to vnsearch's analysis chain: public only so that the analysis and dictionary
+ * packages share it; not an API, and it may change without notice.
  */
 public final class CharacterDefinition {
 

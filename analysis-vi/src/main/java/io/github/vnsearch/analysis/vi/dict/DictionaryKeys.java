@@ -8,8 +8,8 @@ package io.github.vnsearch.analysis.vi.dict;
  * the text: {@code Hoà Bình} and {@code hòa bình} both become {@code hoa1 binh1}. The key form of
  * each char is the {@link CharacterDefinition}'s.
  *
- * <p>This class is shared by the dictionary builder and the tokenizer; it allocates nothing in
- * {@link #normalizeSyllable}.
+ * <p>This class is shared by the tokenizer and the dictionary builder (tools module); it allocates
+ * nothing in {@link #normalizeSyllable}.
  */
 public final class DictionaryKeys {
 

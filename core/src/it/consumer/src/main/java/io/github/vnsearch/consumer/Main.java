@@ -2,6 +2,7 @@ package io.github.vnsearch.consumer;
 
 import io.github.vnsearch.core.ReadmeExample;
 import io.github.vnsearch.core.index.ArticleIndex;
+import io.github.vnsearch.restore.DiacriticRestorer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,12 @@ public final class Main {
             && printed.endsWith("2025/03: 1\n2025/04: 1\nGhi chép\n"),
         "README example printed:\n" + printed);
     System.out.print(printed);
+
+    // The restorer that the query parser uses, named directly: core's API shows it, so requiring
+    // core is enough to use it; its model is read from its own jar.
+    String restored = DiacriticRestorer.getDefault().restore("dam phan hoa binh");
+    check(restored.equals("đàm phán hòa bình"), "restored: " + restored);
+    System.out.println(path + ": 'dam phan hoa binh' restored as " + restored);
   }
 
   /** Runs the README example with {@code args} and returns what it printed. */
@@ -74,6 +81,10 @@ public final class Main {
           core.isNamed() && !core.getDescriptor().isAutomatic(),
           "vnsearch-core is not an explicit module: " + core);
       check(core.getName().equals("io.github.vnsearch.core"), "module name: " + core.getName());
+      Module restore = DiacriticRestorer.class.getModule();
+      check(
+          restore.isNamed() && restore.getName().equals("io.github.vnsearch.restore"),
+          "restorer module: " + restore);
     } else {
       check(
           path.equals("class-path") && !core.isNamed(), "unexpected layout: " + path + ", " + core);
