@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <p>Each syllable typed without marks may stand for several accented syllables ({@code ban} is
  * {@code bạn, bán, bàn, bản, bận…}); the restorer picks the most likely sequence with a Viterbi
- * search under a syllable bigram language model counted from Vietnamese news. Everything else is
+ * search under a syllable trigram language model counted from Vietnamese news. Everything else is
  * kept exactly: syllables the user did accent, words the model does not know ({@code Witkoff}),
  * acronyms in capitals inside lower-case text ({@code NATO}), numbers, punctuation and spacing. The
  * case of every typed letter is kept, so the output has the same length as the input.
