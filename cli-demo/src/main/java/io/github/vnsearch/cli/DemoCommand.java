@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Index the bundled sample articles and run example searches.",
-      "The 28 articles go into a temporary index (deleted afterwards); the searches show a query",
-      "without diacritics, a phrase, a date drill-down and sorting by date."
+      "The 28 articles go into a temporary index (deleted afterwards); the searches show a query"
+          + " without diacritics, a phrase, a date drill-down and sorting by date."
     })
 final class DemoCommand implements Callable<Integer> {
 

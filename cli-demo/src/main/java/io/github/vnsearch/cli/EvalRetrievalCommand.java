@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     name = "eval-retrieval",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure retrieval quality: index the passages with each configuration, run the queries,",
-      "report MRR@10, Recall@1, Recall@10, Recall@100 and nDCG@10."
+      "Measure retrieval quality: index the passages with each configuration, run the queries,"
+          + " report MRR@10, Recall@1, Recall@10, Recall@100 and nDCG@10."
     })
 final class EvalRetrievalCommand implements Callable<Integer> {
 

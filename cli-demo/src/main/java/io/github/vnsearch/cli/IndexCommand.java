@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Index article files, folders (recursively) and .jsonl[.gz] files.",
-      "Re-indexing an article updates it. Inputs that cannot be read are reported and skipped",
-      "(exit code 1); Ctrl-C leaves the index as of its last commit."
+      "Re-indexing an article updates it. Inputs that cannot be read are reported and skipped"
+          + " (exit code 1); Ctrl-C leaves the index as of its last commit."
     })
 final class IndexCommand implements Callable<Integer> {
 

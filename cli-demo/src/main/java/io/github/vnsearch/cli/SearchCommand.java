@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Search the index: ranked hits, highlighted snippets, date facets.",
-      "QUERY is plain text, with or without diacritics; \"quoted phrases\", +required and",
-      "-excluded words, OR, and title: prefixes are understood."
+      "QUERY is plain text, with or without diacritics; \"quoted phrases\", +required and"
+          + " -excluded words, OR, and title: prefixes are understood."
     })
 final class SearchCommand implements Callable<Integer> {
 

@@ -39,12 +39,13 @@ final class SegmentCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     VietnameseSegmenter segmenter = new VietnameseSegmenter();
     PrintWriter out = spec.commandLine().getOut();
+    InputStream stdin = LineFilter.standardInput(spec);
     if (files == null || files.isEmpty()) {
-      segment(segmenter, System.in, "standard input", out);
+      segment(segmenter, stdin, "standard input", out);
     } else {
       for (Path file : files) {
         if (file.toString().equals("-")) {
-          segment(segmenter, System.in, "standard input", out);
+          segment(segmenter, stdin, "standard input", out);
         } else {
           if (!Files.isRegularFile(file)) {
             throw CliException.usage("no such file: " + file + ": check the path");
@@ -55,13 +56,12 @@ final class SegmentCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
     return ExitCode.OK;
   }
 
   private static void segment(
       VietnameseSegmenter segmenter, InputStream in, String name, PrintWriter out)
       throws IOException {
-    segmenter.segment(new CheckedLineReader(in, name), out);
+    LineFilter.run(in, name, out, (line, o) -> o.append(segmenter.segment(line)).append('\n'));
   }
 }

@@ -39,7 +39,8 @@ record Style(boolean ansi, int width) {
     }
   }
 
-  private static int terminalWidth() {
+  /** The width output wraps at: {@code COLUMNS} when set (40 to 200), else 80. */
+  static int terminalWidth() {
     String columns = System.getenv("COLUMNS");
     if (columns != null) {
       try {

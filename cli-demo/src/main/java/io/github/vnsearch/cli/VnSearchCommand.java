@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.List;
@@ -34,14 +35,17 @@ import picocli.CommandLine.ScopeType;
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },
-    footerHeading = "%nExit codes:%n",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:some inputs were skipped (each one is reported)",
+      "2:usage error: bad option, date, query, path or input",
+      "3:the index is missing, incompatible, locked or corrupt, or could not be written",
+      "4:internal error (rerun with --verbose and report it)"
+    },
     footer = {
-      "  0  success",
-      "  1  some inputs were skipped (each one is reported)",
-      "  2  usage error: bad option, date, query or path",
-      "  3  the index is missing, incompatible, locked or corrupt, or could not be written",
-      "  4  internal error (rerun with --verbose and report it)",
-      "%nEnvironment: VNSEARCH_INDEX sets the default index directory; NO_COLOR turns colour off."
+      "%nEnvironment: VNSEARCH_INDEX sets the default index directory; NO_COLOR turns colour off;"
+          + " COLUMNS sets the output width (default: 80)."
     })
 public final class VnSearchCommand implements Runnable {
 
@@ -55,6 +59,9 @@ public final class VnSearchCommand implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Print stack traces of errors.")
   boolean verbose;
+
+  /** Where the filters ({@code segment}, {@code restore}) read standard input; a test sets it. */
+  InputStream stdin = System.in;
 
   @Override
   public void run() {
@@ -92,6 +99,8 @@ public final class VnSearchCommand implements Runnable {
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(errors);
     cmd.setParameterExceptionHandler(errors);
+    // Help wraps at the width of the other output; picocli's narrowest is 55 columns.
+    cmd.setUsageHelpWidth(Math.max(55, Style.terminalWidth()));
     // Errors (running out of memory, say) bypass the handler above: report them the same way.
     CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
     cmd.setExecutionStrategy(

@@ -116,6 +116,15 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void segmentReadsStandardInput() {
+    Cli.Result r =
+        Cli.runWithInput(
+            "Hà Nội là thủ đô.\n\nĐàm phán hòa bình\n".getBytes(StandardCharsets.UTF_8), "segment");
+    assertEquals(0, r.code(), r::toString);
+    assertEquals("Hà_Nội là thủ_đô .\n\nĐàm_phán hòa_bình\n", r.out(), r::toString);
+  }
+
+  @Test
   void segmentRejectsInvalidUtf8NamingTheLine(@TempDir Path tmp) throws IOException {
     Path input = tmp.resolve("latin1.txt");
     Files.write(input, "dòng một\nHà Nội\n".getBytes(StandardCharsets.UTF_8));
