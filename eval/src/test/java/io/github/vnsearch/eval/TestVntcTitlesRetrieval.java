@@ -48,10 +48,10 @@ class TestVntcTitlesRetrieval {
   }
 
   @Test
-  void vnsearchRanksAtLeastAsWellAsEveryBaseline() {
+  void vnsearchRanksAboveEveryBaselineByTwoPoints() {
     assertTrue(
-        accented.mrr10() >= bestBaseline,
-        "vnsearch MRR@10 " + accented.mrr10() + " < best baseline " + bestBaseline);
+        accented.mrr10() >= bestBaseline + 0.02,
+        "vnsearch MRR@10 " + accented.mrr10() + " < best baseline + 0.02 " + bestBaseline);
   }
 
   @Test

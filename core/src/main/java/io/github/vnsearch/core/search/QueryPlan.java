@@ -1,11 +1,15 @@
 package io.github.vnsearch.core.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -20,16 +24,18 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each word of the query becomes one <em>unit</em>: a disjunction over every field pair of the
  * word's exact term, its syllables as a phrase (the text may have segmented them otherwise), and
- * the folded term and folded syllable phrase on the accent-insensitive twin. Exact matches weigh
- * {@value #EXACT_BOOST}× the folded ones; when the word's diacritics were restored by the parser
- * rather than typed, the exact matches only rank, at a lower weight, and the folded syllables,
- * adjacent, decide what matches.
+ * its folded term on the accent-insensitive twin. Exact matches weigh {@value #EXACT_BOOST}× the
+ * folded ones. Its folded syllables side by side match too: fully when the word's diacritics were
+ * restored by the parser rather than typed (then its exact forms only rank, at a lower weight) or
+ * it has none, and at {@value #UNMARKED_WEIGHT}× when it was typed with its marks (they may be
+ * other syllables that fold alike).
  *
  * <p>Plain words (no operator) must all match when there are at most {@value #ALL_WORDS_UP_TO} of
  * them; a longer query matches documents that have enough of its words, a number that grows with
  * its length (see {@link #minimumShouldMatch}), and ranks them by how many and how rare the words
- * they have are. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code
- * -mustNot} and field prefixes keep their meaning in both.
+ * they have are, by the query's syllables they have, and by neighbouring query words found near
+ * each other. The relaxed query needs any one word. Quoted phrases, {@code +must}, {@code -mustNot}
+ * and field prefixes keep their meaning in both.
  */
 public final class QueryPlan {
 
@@ -49,7 +55,16 @@ public final class QueryPlan {
   static final float RESTORED_WEIGHT = 0.5f;
 
   /** Weight of a document having only some syllables of a word (long queries). */
-  static final float BAG_WEIGHT = 1f;
+  static final float BAG_WEIGHT = 1.5f;
+
+  /** Weight of the query's folded syllables found anywhere in a document (long queries). */
+  static final float SYLLABLE_WEIGHT = 0.4f;
+
+  /**
+   * Weight of a word typed with its marks found as folded syllables side by side (text written
+   * without diacritics, or other syllables that fold alike), relative to its phrase.
+   */
+  static final float UNMARKED_WEIGHT = 0.25f;
 
   /** Weight of two neighbouring query words found near each other. */
   static final float PAIR_WEIGHT = 0.5f;
@@ -222,6 +237,9 @@ public final class QueryPlan {
     if (!narrowed) {
       addNeighbourPairs(group, b);
     }
+    if (bag) {
+      addSyllables(group, b);
+    }
     if (wordCount > 0) {
       words.setMinimumNumberShouldMatch(minimum);
       b.add(words.build(), BooleanClause.Occur.MUST);
@@ -260,6 +278,38 @@ public final class QueryPlan {
     }
   }
 
+  /**
+   * Ranks the documents of a long query by the folded syllables of its plain words they have,
+   * wherever they stand: a headline or a question shares syllables with its text beyond the words
+   * it shares, and a word segmented or written otherwise still counts by its syllables. Each
+   * syllable is scored once over the folded fields together ({@link CombinedFieldQuery}, BM25F; the
+   * folded fields must all have norms, as text fields do), not once per field.
+   */
+  private static void addSyllables(List<Clause> group, BooleanQuery.Builder b) {
+    Set<String> syllables = new LinkedHashSet<>();
+    List<QueryFields.Pair> pairs = List.of();
+    for (Clause clause : group) {
+      if (clause.occur() == Occur.WORD) {
+        syllables.addAll(Arrays.asList(clause.words().get(0).foldedSyllables()));
+        pairs = clause.pairs();
+      }
+    }
+    // CombinedFieldQuery takes weights >= 1: the lightest field weighs 1, the whole clause the rest
+    float lightest = Float.MAX_VALUE;
+    for (QueryFields.Pair pair : pairs) {
+      lightest = Math.min(lightest, pair.weight());
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String syllable : syllables) {
+      CombinedFieldQuery.Builder fields = new CombinedFieldQuery.Builder(syllable);
+      for (QueryFields.Pair pair : pairs) {
+        fields.addField(pair.folded(), pair.weight() / lightest);
+      }
+      any.add(fields.build(), BooleanClause.Occur.SHOULD);
+    }
+    b.add(boost(any.build(), SYLLABLE_WEIGHT * lightest), BooleanClause.Occur.SHOULD);
+  }
+
   /** An operator item: all its words required, or its words as one phrase. */
   private static Query item(Clause clause) {
     if (clause.phrase()) {
@@ -295,7 +345,10 @@ public final class QueryPlan {
           disjuncts.add(
               boost(new PhraseQuery(pair.exact(), syllables), exactWeight * w * PHRASE_WEIGHT));
         }
-        disjuncts.add(boost(new PhraseQuery(pair.folded(), folded), w * PHRASE_WEIGHT));
+        // a word typed with its marks matches its folded syllables only weakly: they are its
+        // spelling without diacritics, but also other syllables ("đàm phán", "đảm phần")
+        float together = word.restored() || Arrays.equals(syllables, folded) ? 1f : UNMARKED_WEIGHT;
+        disjuncts.add(boost(new PhraseQuery(pair.folded(), folded), w * PHRASE_WEIGHT * together));
         if (bag) {
           BooleanQuery.Builder syllableBag = new BooleanQuery.Builder();
           for (String syllable : folded) {

@@ -298,6 +298,33 @@ class TestVietnameseQueryParser {
   }
 
   @Test
+  void longQueriesAlsoRankByTheirSyllablesOverTitleAndBodyTogether() {
+    String longQuery =
+        ArticleSearcher.queryParser()
+            .plan("nhiệt độ Hà Nội giảm mạnh", true, null)
+            .query()
+            .toString();
+    // one clause per distinct folded syllable, title and body scored as one field (BM25F)
+    assertTrue(longQuery.contains("CombinedFieldQuery((body_folded title_folded"), longQuery);
+    assertTrue(longQuery.contains(")(nhiet))") && longQuery.contains(")(ha))"), longQuery);
+    assertEquals(1, longQuery.split("\\)\\(nhiet\\)\\)", -1).length - 1, longQuery);
+    // a short query needs all its words and ranks by them only
+    String shortQuery =
+        ArticleSearcher.queryParser().plan("Hà Nội giảm", true, null).query().toString();
+    assertTrue(!shortQuery.contains("CombinedFieldQuery"), shortQuery);
+  }
+
+  @Test
+  void aWordTypedWithMarksMatchesItsUnmarkedSpellingWeakly() throws Exception {
+    String typed = ArticleSearcher.queryParser().plan("bạn bè", true, null).query().toString();
+    String restored = ArticleSearcher.queryParser().plan("ban be", true, null).query().toString();
+    assertTrue(typed.contains("(body_folded:\"ban be\")^0.125"), typed);
+    assertTrue(restored.contains("(body_folded:\"ban be\")^0.5"), restored);
+    // still found, after the article that has the word as typed
+    assertEquals(List.of("ban-be", "khong-dau"), ids("bạn bè"));
+  }
+
+  @Test
   void seedLikeQueriesAgreeWithAndWithoutDiacritics() throws Exception {
     assertEquals(idSet("đàm phán"), idSet("dam phan"));
     assertEquals(idSet("đàm phán"), idSet("DAM PHAN"));
