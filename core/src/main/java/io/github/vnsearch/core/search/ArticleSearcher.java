@@ -129,13 +129,13 @@ public final class ArticleSearcher {
       if (state == null) {
         return new SearchResult(0, List.of(), List.of(), List.of(), null, plan.restored());
       }
-      Query query = plan.query();
-      DrillSideways.DrillSidewaysResult result = run(snapshot, query, request, state, token);
+      boolean relaxed = false;
+      DrillSideways.DrillSidewaysResult result = run(snapshot, plan.query(), request, state, token);
       if (result.hits.totalHits.value() == 0 && plan.relaxable()) {
         // Nothing has enough of the words: rank what has some of them (the last resort). The
         // strict query finds nothing on any page, so every page of this search is relaxed.
-        query = plan.relaxedQuery();
-        result = run(snapshot, query, request, state, token);
+        relaxed = true;
+        result = run(snapshot, plan.relaxedQuery(), request, state, token);
       }
       TopDocs top = result.hits;
       long seen = (token == null ? 0 : token.seen) + top.scoreDocs.length;
@@ -145,7 +145,7 @@ public final class ArticleSearcher {
             PageToken.encode(
                 request.sort(), seen, (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]);
       }
-      List<Hit> hits = hits(searcher, top, query, request);
+      List<Hit> hits = hits(searcher, top, plan, relaxed, request);
       return new SearchResult(
           top.totalHits.value(),
           hits,
@@ -202,7 +202,8 @@ public final class ArticleSearcher {
     return b.build();
   }
 
-  private List<Hit> hits(IndexSearcher searcher, TopDocs top, Query query, SearchRequest request)
+  private List<Hit> hits(
+      IndexSearcher searcher, TopDocs top, QueryPlan plan, boolean relaxed, SearchRequest request)
       throws IOException {
     Map<String, String[]> snippets = Map.of();
     if (request.highlight() && top.scoreDocs.length > 0) {
@@ -224,7 +225,10 @@ public final class ArticleSearcher {
       }
       snippets =
           highlighter.highlightFields(
-              new String[] {ArticleSchema.BODY}, query, docIds, new int[] {SNIPPETS_PER_HIT});
+              new String[] {ArticleSchema.BODY},
+              plan.highlightQuery(ArticleSchema.BODY, relaxed),
+              docIds,
+              new int[] {SNIPPETS_PER_HIT});
     }
     String[] bodySnippets = snippets.get(ArticleSchema.BODY);
     StoredFields stored = searcher.storedFields();

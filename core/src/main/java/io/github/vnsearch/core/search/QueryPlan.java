@@ -151,6 +151,83 @@ public final class QueryPlan {
     return build(true);
   }
 
+  /**
+   * What snippets of {@code field} mark in hits of {@link #query()}, or of {@link #relaxedQuery()}
+   * when {@code relaxed}: the same query with only its clauses on {@code field} and its folded
+   * twin, each of them optional, and without its excluded words. In a hit, every clause that
+   * matches is marked whatever the query's structure, so a highlighter marks the same words (and,
+   * keeping the structure, chooses the same passages) as with the query itself, without computing
+   * for each hit the matches of other fields and of excluded words.
+   *
+   * @param field an exact field of the plan's {@link QueryFields}; any other field is taken alone
+   */
+  public Query highlightQuery(String field, boolean relaxed) {
+    Set<String> fields = Set.of(field);
+    for (QueryFields.Pair pair : pairs()) {
+      if (pair.exact().equals(field)) {
+        fields = Set.of(pair.exact(), pair.folded());
+      }
+    }
+    Query pruned = prune(build(relaxed), fields);
+    return pruned == null ? new BooleanQuery.Builder().build() : pruned;
+  }
+
+  /**
+   * {@code q} with only its term and phrase queries on {@code fields}, every remaining clause
+   * optional and prohibited ones dropped; null when nothing remains.
+   */
+  private static Query prune(Query q, Set<String> fields) {
+    if (q instanceof BoostQuery bq) {
+      Query inner = prune(bq.getQuery(), fields);
+      return inner == null ? null : new BoostQuery(inner, bq.getBoost());
+    }
+    if (q instanceof DisjunctionMaxQuery dq) {
+      List<Query> kept = new ArrayList<>();
+      for (Query d : dq.getDisjuncts()) {
+        Query p = prune(d, fields);
+        if (p != null) {
+          kept.add(p);
+        }
+      }
+      return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, dq.getTieBreakerMultiplier());
+    }
+    if (q instanceof BooleanQuery bq) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      int n = 0;
+      for (BooleanClause c : bq.clauses()) {
+        if (c.occur() == BooleanClause.Occur.MUST_NOT) {
+          continue;
+        }
+        Query p = prune(c.query(), fields);
+        if (p != null) {
+          b.add(p, BooleanClause.Occur.SHOULD);
+          n++;
+        }
+      }
+      return n == 0 ? null : b.build();
+    }
+    if (q instanceof TermQuery tq) {
+      return fields.contains(tq.getTerm().field()) ? q : null;
+    }
+    if (q instanceof PhraseQuery pq) {
+      return fields.contains(pq.getField()) ? q : null;
+    }
+    return null;
+  }
+
+  /** The field pairs of the plan's clauses, in order of first use. */
+  private Set<QueryFields.Pair> pairs() {
+    Set<QueryFields.Pair> pairs = new LinkedHashSet<>();
+    if (groups != null) {
+      for (List<Clause> group : groups) {
+        for (Clause clause : group) {
+          pairs.addAll(clause.pairs());
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** How many of {@code n} plain words a document must have. */
   static int minimumShouldMatch(int n) {
     if (n <= ALL_WORDS_UP_TO) {

@@ -325,6 +325,35 @@ class TestVietnameseQueryParser {
   }
 
   @Test
+  void highlightQueryKeepsTheFieldAndItsTwinAndDropsExcludedWords() {
+    QueryPlan plan = ArticleSearcher.queryParser().plan("+đàm phán -Hà Nội", false, null);
+    Set<String> fields = new java.util.TreeSet<>();
+    Set<String> terms = new java.util.TreeSet<>();
+    plan.highlightQuery("body", false)
+        .visit(
+            new org.apache.lucene.search.QueryVisitor() {
+              @Override
+              public void consumeTerms(Query query, org.apache.lucene.index.Term... ts) {
+                for (org.apache.lucene.index.Term t : ts) {
+                  fields.add(t.field());
+                  terms.add(t.text());
+                }
+              }
+
+              @Override
+              public org.apache.lucene.search.QueryVisitor getSubVisitor(
+                  org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                assertTrue(occur != org.apache.lucene.search.BooleanClause.Occur.MUST_NOT);
+                return this;
+              }
+            });
+    assertEquals(Set.of("body", "body_folded"), fields);
+    assertTrue(
+        terms.contains("đàm") && terms.contains("dam") && terms.contains("phán"), "" + terms);
+    assertTrue(!terms.contains("hà_nội") && !terms.contains("ha_noi"), "" + terms);
+  }
+
+  @Test
   void seedLikeQueriesAgreeWithAndWithoutDiacritics() throws Exception {
     assertEquals(idSet("đàm phán"), idSet("dam phan"));
     assertEquals(idSet("đàm phán"), idSet("DAM PHAN"));
