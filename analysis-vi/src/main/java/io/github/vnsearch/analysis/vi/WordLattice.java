@@ -28,8 +28,11 @@ final class WordLattice {
   /** Fixed cost of a proper name (a run of two or more capitalized pieces). */
   static final int NAME_COST = 30;
 
-  /** Added per piece of a proper name. */
-  static final int NAME_PIECE_COST = 45;
+  /**
+   * Added per piece of a proper name: a two-piece name costs 100, less than most pairs of words it
+   * could also be read as ({@code Bình Triệu}, {@code Sông Cầu}, {@code Minh Sang}).
+   */
+  static final int NAME_PIECE_COST = 35;
 
   /** Added to every word, so that fewer, longer words are preferred. */
   static final int WORD_COST = 0;
@@ -41,7 +44,7 @@ final class WordLattice {
    * At the start of a sentence, a capitalized piece this common as a word ({@code Anh}, {@code
    * Chị}, {@code Ông}) does not start a proper name: its capital is the sentence's.
    */
-  static final int SENTENCE_START_NAME_MIN_COST = 50;
+  static final int SENTENCE_START_NAME_MIN_COST = 60;
 
   /** The system dictionary, whose syllable numbers the scanner supplies; or null. */
   private final WordDictionary system;
