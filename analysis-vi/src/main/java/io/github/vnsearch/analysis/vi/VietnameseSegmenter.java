@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * thủ_đô .}). Every non-space character of the input is kept with its case; punctuation marks are
  * words of their own, except the period of an abbreviation ({@code TP.}, {@code H.}, {@code ThS.}:
  * one to three letters, none of them a vowel, then a period and a space), which stays with it as in
- * the treebanks. Not thread-safe: use one instance per thread.
+ * the treebanks; and runs of capitalized syllables are taken as one name more readily than the
+ * tokenizer does for search ({@code Bình_Triệu}). Not thread-safe: use one instance per thread.
  */
 public final class VietnameseSegmenter {
 
@@ -39,6 +40,7 @@ public final class VietnameseSegmenter {
             userDictionary,
             VietnameseTokenizer.Mode.WORDS,
             false);
+    tokenizer.treebankNames();
     termAtt = tokenizer.getAttribute(CharTermAttribute.class);
     offsetAtt = tokenizer.getAttribute(OffsetAttribute.class);
   }
