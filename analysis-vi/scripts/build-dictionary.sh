@@ -9,10 +9,15 @@
 #     Viet*K.txt lists are GPL and are not used);
 #   - src/main/dict/extra-words.txt, written by the team;
 #   - word costs counted in the VNTC news corpus (MIT), ../shared/data/news/vntc.jsonl.gz, by
-#     hard EM with the tokenizer itself (WordCostTrainer).
+#     hard EM with the tokenizer itself (WordCostTrainer);
+#   - only with DISCOVER=1: words discovered in the same corpus by WordDiscovery (syllable n-gram
+#     frequency, cohesion and branching entropy), added to the word list before the EM. Off by
+#     default: every setting measured lowered segmentation F1 on both UD-VTB gold splits (see
+#     docs/analysis.md); DISCOVERED_OUT=<file> keeps the list with its statistics for review.
 #
 # Usage: analysis-vi/scripts/build-dictionary.sh   (env: ITERATIONS=3 MAX_DOCS=100000
-#        VNSEARCH_SHARED_DIR=../shared JAVA_HOME=<JDK 21+> COUNTS_OUT=<file to keep the counts>)
+#        VNSEARCH_SHARED_DIR=../shared JAVA_HOME=<JDK 21+> COUNTS_OUT=<file to keep the counts>
+#        DISCOVER=0 DISCOVERED_OUT=<file>)
 # Needs node/npm, a JDK 21+ and network access to the npm registry. `./mvnw verify` never runs it.
 set -euo pipefail
 
@@ -44,6 +49,13 @@ cat "$TMP/headwords.txt" "$MODULE/src/main/dict/extra-words.txt" > "$TMP/words.t
 
 echo "compiling the tools ..." >&2
 vnsearch_tools_classpath "$ROOT" "$TMP"
+
+if [ "${DISCOVER:-0}" = 1 ]; then
+  "$JAVA" -Xmx6g -cp "$TOOLS_CP" io.github.vnsearch.analysis.vi.WordDiscovery \
+    "$TMP/words.txt" "$CORPUS" "$MAX_DOCS" "$TMP/discovered.tsv"
+  if [ -n "${DISCOVERED_OUT:-}" ]; then cp "$TMP/discovered.tsv" "$DISCOVERED_OUT"; fi
+  cut -f1 "$TMP/discovered.tsv" >> "$TMP/words.txt"
+fi
 
 "$JAVA" -Xmx3g -cp "$TOOLS_CP" io.github.vnsearch.analysis.vi.WordCostTrainer \
   "$TMP/words.txt" "$CORPUS" "$ITERATIONS" "$MAX_DOCS" "$TMP/counts.tsv"

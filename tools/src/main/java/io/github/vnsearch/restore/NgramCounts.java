@@ -3,6 +3,7 @@ package io.github.vnsearch.restore;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
 import io.github.vnsearch.analysis.vi.VietnameseNormalizationCharFilter;
 import io.github.vnsearch.tools.JsonMembers;
+import io.github.vnsearch.tools.LongIntMap;
 import io.github.vnsearch.tools.NewsCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.github.vnsearch.restore;
 
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
+import io.github.vnsearch.tools.LongIntMap;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -224,6 +224,11 @@ public final class VietnameseTokenizer extends Tokenizer {
     this.lattice = new WordLattice(system, user);
   }
 
+  /** Segments as word-segmented corpora do (names): for {@link VietnameseSegmenter}. */
+  void treebankNames() {
+    lattice.treebankNames();
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     while (tokenIndex == tokenCount) {

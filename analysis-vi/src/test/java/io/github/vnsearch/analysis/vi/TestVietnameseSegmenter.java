@@ -16,6 +16,15 @@ public class TestVietnameseSegmenter extends LuceneTestCase {
     assertEquals("", segmenter.segment("   "));
   }
 
+  public void testAbbreviationKeepsItsPeriod() {
+    VietnameseSegmenter segmenter = new VietnameseSegmenter();
+    assertEquals(
+        "Ông H. làm_việc ở Q. 1 , TP. HCM , với ThS. Lan .",
+        segmenter.segment("Ông H. làm việc ở Q. 1, TP. HCM, với ThS. Lan."));
+    // A syllable ending a sentence is no abbreviation; nor is a period that a letter follows.
+    assertEquals("Tôi đi . TP.HCM .", segmenter.segment("Tôi đi. TP.HCM."));
+  }
+
   public void testKeepsEveryNonSpaceCharacter() {
     VietnameseSegmenter segmenter = new VietnameseSegmenter();
     String line = "“Đặc phái viên” nói: giá 1.000 đồng/kg — rẻ!!! ☺ @@ #tin_tức";

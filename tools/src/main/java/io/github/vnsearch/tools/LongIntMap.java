@@ -1,9 +1,12 @@
-package io.github.vnsearch.restore;
+package io.github.vnsearch.tools;
 
 import java.util.Arrays;
 
-/** Open-addressing map from long keys to int counts (n-grams packed by {@link NgramCounts#key}). */
-final class LongIntMap {
+/**
+ * Open-addressing map from long keys to int counts, for n-grams packed into a long (the restorer
+ * model's and word discovery's counts). Key {@code -1} is reserved (it marks an empty slot).
+ */
+public final class LongIntMap {
 
   private static final long EMPTY = -1L;
   private long[] keys;
@@ -11,7 +14,7 @@ final class LongIntMap {
   private int size;
 
   /** A map with room for {@code expected} keys before it grows. */
-  LongIntMap(int expected) {
+  public LongIntMap(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
     keys = new long[cap];
     values = new int[cap];
@@ -19,12 +22,12 @@ final class LongIntMap {
   }
 
   /** Number of keys. */
-  int size() {
+  public int size() {
     return size;
   }
 
   /** The count of {@code key}, 0 when absent. */
-  int get(long key) {
+  public int get(long key) {
     int mask = keys.length - 1;
     int slot = (int) mix(key) & mask;
     while (keys[slot] != EMPTY && keys[slot] != key) {
@@ -34,7 +37,7 @@ final class LongIntMap {
   }
 
   /** Adds {@code delta} to the count of {@code key}. */
-  void add(long key, int delta) {
+  public void add(long key, int delta) {
     int mask = keys.length - 1;
     int slot = (int) mix(key) & mask;
     while (keys[slot] != EMPTY && keys[slot] != key) {
@@ -74,7 +77,7 @@ final class LongIntMap {
   }
 
   /** Hands every entry to {@code consumer}, in slot order. */
-  void forEach(Consumer consumer) {
+  public void forEach(Consumer consumer) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i] != EMPTY) {
         consumer.accept(keys[i], values[i]);
@@ -84,7 +87,7 @@ final class LongIntMap {
 
   /** Receives the entries of a map. */
   @FunctionalInterface
-  interface Consumer {
+  public interface Consumer {
     void accept(long key, int value);
   }
 }
