@@ -37,6 +37,12 @@ final class Lattice {
   private double[] alpha = new double[64];
   private int[] back = new int[64];
 
+  /** Per candidate of the syllable being scored: best score, its state, bigram log-probability. */
+  private double[] bestOf = new double[16];
+
+  private int[] argOf = new int[16];
+  private float[] bigramOf = new float[16];
+
   private char[] scratch = new char[32];
   private double bestScore;
 
@@ -267,22 +273,32 @@ final class Lattice {
       int previousCount = candidateCount(i - 1);
       int previousContexts = contextCount(i - 1);
       int previousBase = stateStart[i - 1];
+      if (n > bestOf.length) {
+        bestOf = new double[ArrayUtil.oversize(n, Double.BYTES)];
+        argOf = new int[bestOf.length];
+        bigramOf = new float[bestOf.length];
+      }
       for (int p = 0; p < previousCount; p++) {
         int prevId = candidateId[firstCandidate[i - 1] + p];
         for (int c = 0; c < n; c++) {
-          int id = candidateId[first + c];
-          double best = Double.NEGATIVE_INFINITY;
-          int arg = -1;
-          for (int q = 0; q < previousContexts; q++) {
-            int t = previousBase + q * previousCount + p;
-            double score = alpha[t] + model.logProb(contextId(i - 1, q), prevId, id);
-            if (score > best) {
-              best = score;
-              arg = t;
+          bigramOf[c] = model.logProb(prevId, candidateId[first + c]);
+          bestOf[c] = Double.NEGATIVE_INFINITY;
+          argOf[c] = -1;
+        }
+        for (int q = 0; q < previousContexts; q++) {
+          int t = previousBase + q * previousCount + p;
+          int context = model.trigramContext(contextId(i - 1, q), prevId);
+          for (int c = 0; c < n; c++) {
+            double score = alpha[t] + model.logProb(context, candidateId[first + c], bigramOf[c]);
+            if (score > bestOf[c]) {
+              bestOf[c] = score;
+              argOf[c] = t;
             }
           }
-          alpha[base + p * n + c] = best + emission(i, first + c);
-          back[base + p * n + c] = arg;
+        }
+        for (int c = 0; c < n; c++) {
+          alpha[base + p * n + c] = bestOf[c] + emission(i, first + c);
+          back[base + p * n + c] = argOf[c];
         }
       }
     }

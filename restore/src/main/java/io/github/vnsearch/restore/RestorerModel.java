@@ -176,6 +176,31 @@ final class RestorerModel {
     return -(trigramBackoff[context] & 0xFF) * QUANT_STEP + logProb(prev, next);
   }
 
+  /**
+   * The trigram context {@code prev2 prev} for {@link #logProb(int, int, float)}: the index of the
+   * bigram when trigrams follow it, else -1.
+   */
+  int trigramContext(int prev2, int prev) {
+    int context = find(bigramNext, rowStart[prev2], rowStart[prev2 + 1], prev);
+    return context < 0 || trigramStart[context] == trigramStart[context + 1] ? -1 : context;
+  }
+
+  /**
+   * The same as {@link #logProb(int, int, int)} given its {@link #trigramContext} and {@code
+   * bigram}, the {@link #logProb(int, int)} of {@code prev next}: the Viterbi search scores every
+   * pair of contexts and candidates, and looks each up once.
+   */
+  float logProb(int context, int next, float bigram) {
+    if (context < 0) {
+      return bigram;
+    }
+    int index = find(trigramNext, trigramStart[context], trigramStart[context + 1], next);
+    if (index >= 0) {
+      return -(trigramScore[index] & 0xFF) * QUANT_STEP;
+    }
+    return -(trigramBackoff[context] & 0xFF) * QUANT_STEP + bigram;
+  }
+
   /** Index of {@code key} in the sorted {@code keys[from..to)}, or -1. */
   private static int find(char[] keys, int from, int to, int key) {
     int lo = from;

@@ -16,10 +16,12 @@ import java.util.Map;
  * SyllableChars}).
  *
  * <p>Usage: {@code RestorerModelBuilder --corpus vntc.jsonl.gz [--dictionary dictionary.json |
- * words.txt] --out diacritic-restorer.bin [--min-unigram 3] [--min-bigram 3] [--dict-weight 2]
- * [--min-trigram 5] [--trigram-epsilon 0.5]}: trigrams seen at least {@code min-trigram} times are
- * kept when their probability differs from the backed-off estimate by more than {@code
- * trigram-epsilon} (log10).
+ * words.txt] --out diacritic-restorer.bin [--min-unigram 3] [--min-bigram 2] [--bigram-epsilon 0.6]
+ * [--dict-weight 2] [--min-trigram 2] [--trigram-epsilon 0.1]}: bigrams seen fewer than {@code
+ * min-bigram} times are kept when their probability exceeds the backed-off estimate by {@code
+ * bigram-epsilon} (log10) or more; trigrams seen at least {@code min-trigram} times are kept when
+ * their probability differs from the backed-off estimate by more than {@code trigram-epsilon}
+ * (log10).
  */
 public final class RestorerModelBuilder {
 
@@ -31,9 +33,10 @@ public final class RestorerModelBuilder {
     RestorerModelWriter writer =
         new RestorerModelWriter(
             Integer.parseInt(opts.getOrDefault("min-unigram", "3")),
-            Integer.parseInt(opts.getOrDefault("min-bigram", "3")),
-            Integer.parseInt(opts.getOrDefault("min-trigram", "5")),
-            Double.parseDouble(opts.getOrDefault("trigram-epsilon", "0.5")));
+            Integer.parseInt(opts.getOrDefault("min-bigram", "2")),
+            Double.parseDouble(opts.getOrDefault("bigram-epsilon", "0.6")),
+            Integer.parseInt(opts.getOrDefault("min-trigram", "2")),
+            Double.parseDouble(opts.getOrDefault("trigram-epsilon", "0.1")));
     int dictWeight = Integer.parseInt(opts.getOrDefault("dict-weight", "2"));
     long t0 = System.nanoTime();
     NgramCounts ngrams = new NgramCounts();
@@ -73,7 +76,8 @@ public final class RestorerModelBuilder {
         "RestorerModelBuilder: "
             + problem
             + "\nusage: --corpus FILE.jsonl.gz [--dictionary dictionary.json|words.txt] --out FILE"
-            + " [--min-unigram N] [--min-bigram N] [--dict-weight N] [--min-trigram N]"
+            + " [--min-unigram N] [--min-bigram N] [--bigram-epsilon X] [--dict-weight N]"
+            + " [--min-trigram N]"
             + " [--trigram-epsilon X]");
     System.exit(2);
   }

@@ -24,17 +24,20 @@ import org.apache.lucene.util.fst.Util;
 /**
  * Turns {@link NgramCounts} into the binary resource that {@link RestorerModel} reads: keeps the
  * frequent and dictionary syllables (ids ordered by folded form, then by frequency), smooths
- * bigrams and trigrams with interpolated Kneser-Ney, prunes rare bigrams and uninformative
- * trigrams, quantizes log-probabilities to a byte and adds the FST from each folded syllable to its
- * accented spellings.
+ * bigrams and trigrams with interpolated modified Kneser-Ney (three discounts per order, the bigram
+ * distribution counted by continuation), prunes rare bigrams and uninformative trigrams, quantizes
+ * log-probabilities to a byte and adds the FST from each folded syllable to its accented spellings.
  *
  * @param minUnigram corpus count from which a syllable outside the dictionary is kept
  * @param minBigram count from which a bigram is stored
+ * @param bigramEpsilon a rarer bigram is stored when its log10 probability exceeds the backed-off
+ *     estimate by this much or more
  * @param minTrigram count from which a trigram may be stored
  * @param epsilon a trigram is stored when its log10 probability differs from the backed-off
  *     estimate by more than this
  */
-record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double epsilon) {
+record RestorerModelWriter(
+    int minUnigram, int minBigram, double bigramEpsilon, int minTrigram, double epsilon) {
 
   private static final int MAX_VOCABULARY = 65_000;
   private static final int MAX_CANDIDATES = 16;
@@ -60,30 +63,42 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
     LongIntMap merged = new LongIntMap(ngrams.bigrams.size());
     ngrams.bigrams.forEach(
         (k, c) -> merged.add(NgramCounts.key(remap[(int) (k >>> 32)], remap[(int) k]), c));
+    LongIntMap merged3 = new LongIntMap(ngrams.trigrams.size());
+    ngrams.trigrams.forEach(
+        (k, c) ->
+            merged3.add(
+                NgramCounts.key(
+                    remap[(int) (k >>> 42)],
+                    remap[(int) (k >>> 21) & 0x1FFFFF],
+                    remap[(int) k & 0x1FFFFF]),
+                c));
+    LongIntMap lower = lowerOrderCounts(merged, merged3);
     long[] context = new long[size];
-    int[] following = new int[size];
+    double[] freed = new double[size];
     int[] preceding = new int[size];
-    long[] countOfCounts = new long[3];
+    long[] countOfCounts = new long[5];
     long[] distinct = new long[1];
-    merged.forEach(
+    lower.forEach(
         (k, c) -> {
-          int a = (int) (k >>> 32);
-          int b = (int) k;
-          context[a] += c;
-          following[a]++;
-          preceding[b]++;
+          preceding[(int) k]++;
           distinct[0]++;
-          if (c <= 2) {
+          if (c <= 4) {
             countOfCounts[c]++;
           }
         });
-    double d = countOfCounts[1] / (countOfCounts[1] + 2.0 * countOfCounts[2]);
+    double[] d = discounts(countOfCounts);
+    lower.forEach(
+        (k, c) -> {
+          int a = (int) (k >>> 32);
+          context[a] += c;
+          freed[a] += discount(d, c);
+        });
     float[] logUnigram = new float[size];
     float[] logBackoff = new float[size];
     for (int id = 0; id < size; id++) {
       double cont = Math.max(preceding[id], 0.5) / distinct[0];
       logUnigram[id] = (float) Math.log10(cont);
-      logBackoff[id] = context[id] == 0 ? 0f : (float) Math.log10(d * following[id] / context[id]);
+      logBackoff[id] = context[id] == 0 ? 0f : (float) Math.log10(freed[id] / context[id]);
     }
     logUnigram[RestorerModel.BOS] = -99f;
     // How likely each syllable is to be written with a capital inside a sentence (names).
@@ -99,7 +114,11 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
     int[] n = new int[1];
     merged.forEach(
         (k, c) -> {
-          if (c >= minBigram) {
+          if (c >= minBigram
+              || informative(
+                  lowerProbability(lower.get(k), d, context[(int) (k >>> 32)]),
+                  logBackoff[(int) (k >>> 32)] + logUnigram[(int) k],
+                  bigramEpsilon)) {
             order[n[0]++] = k;
           }
         });
@@ -107,36 +126,32 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
 
     System.err.printf(
         Locale.ROOT,
-        "vocabulary %,d, bigram types %,d, kept %,d (count >= %d), D = %.3f%n",
+        "vocabulary %,d, bigram types %,d, kept %,d (count >= %d or |delta log10| >= %.2f), D = %s%n",
         size,
         merged.size(),
         n[0],
         minBigram,
-        d);
+        bigramEpsilon,
+        Arrays.toString(d));
 
     // Trigrams, in the final id space, smoothed over the exact bigram distribution.
-    LongIntMap merged3 = new LongIntMap(ngrams.trigrams.size());
-    ngrams.trigrams.forEach(
-        (k, c) ->
-            merged3.add(
-                NgramCounts.key(
-                    remap[(int) (k >>> 42)],
-                    remap[(int) (k >>> 21) & 0x1FFFFF],
-                    remap[(int) k & 0x1FFFFF]),
-                c));
     LongIntMap context3 = new LongIntMap(merged.size());
-    LongIntMap following3 = new LongIntMap(merged.size());
-    long[] countOfCounts3 = new long[3];
+    LongIntMap freed3 = new LongIntMap(merged.size());
+    long[] countOfCounts3 = new long[5];
+    merged3.forEach(
+        (k, c) -> {
+          if (c <= 4) {
+            countOfCounts3[c]++;
+          }
+        });
+    double[] d3 = discounts(countOfCounts3);
+    // Freed mass per context in units of 1/1024 count, so that an int map holds it.
     merged3.forEach(
         (k, c) -> {
           long ab = NgramCounts.key((int) (k >>> 42), (int) (k >>> 21) & 0x1FFFFF);
           context3.add(ab, c);
-          following3.add(ab, 1);
-          if (c <= 2) {
-            countOfCounts3[c]++;
-          }
+          freed3.add(ab, (int) Math.round(discount(d3, c) * FREED_SCALE));
         });
-    double d3 = countOfCounts3[1] / (countOfCounts3[1] + 2.0 * countOfCounts3[2]);
     long[] kept3 = new long[merged3.size()];
     byte[][] scores3 = {new byte[merged3.size()]};
     int[] n3 = new int[1];
@@ -155,12 +170,14 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
           double p2 =
               context[b] == 0
                   ? Math.pow(10, logUnigram[w])
-                  : Math.max(merged.get(NgramCounts.key(b, w)) - d, 0) / context[b]
+                  : (lower.get(NgramCounts.key(b, w))
+                              - discount(d, lower.get(NgramCounts.key(b, w))))
+                          / context[b]
                       + Math.pow(10, logBackoff[b] + logUnigram[w]);
           long ab = NgramCounts.key(a, b);
           double ctx = context3.get(ab);
-          double backoff = d3 * following3.get(ab) / ctx;
-          double p3 = Math.max(c - d3, 0) / ctx + backoff * p2;
+          double backoff = freed3.get(ab) / FREED_SCALE / ctx;
+          double p3 = (c - discount(d3, c)) / ctx + backoff * p2;
           if (Math.abs(Math.log10(p3) - Math.log10(backoff * p2)) < epsilon) {
             return;
           }
@@ -176,12 +193,12 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
     Arrays.sort(packed);
     System.err.printf(
         Locale.ROOT,
-        "trigram types %,d, kept %,d (count >= %d, |delta log10| >= %.2f), D3 = %.3f%n",
+        "trigram types %,d, kept %,d (count >= %d, |delta log10| >= %.2f), D3 = %s%n",
         merged3.size(),
         n3[0],
         minTrigram,
         epsilon,
-        d3);
+        Arrays.toString(d3));
 
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
       DataOutput o = new OutputStreamDataOutput(os);
@@ -206,8 +223,9 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
         int last = 0;
         for (int i = at; i < end; i++) {
           int b = (int) order[i];
+          int count = lower.get(order[i]);
           double p =
-              Math.max(merged.get(order[i]) - d, 0) / context[a]
+              (count - discount(d, count)) / context[a]
                   + Math.pow(10, logBackoff[a] + logUnigram[b]);
           o.writeVInt(b - last);
           o.writeByte(quantize(Math.log10(p)));
@@ -215,7 +233,7 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
         }
         at = end;
       }
-      writeTrigrams(o, packed, order, d3, context3, following3);
+      writeTrigrams(o, packed, order, context3, freed3);
       buildFst(vocab).save(o, o);
     }
   }
@@ -279,12 +297,7 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
    * the backoff weight and the (next, score) pairs.
    */
   private static void writeTrigrams(
-      DataOutput o,
-      long[] packed,
-      long[] bigramKeys,
-      double d3,
-      LongIntMap context3,
-      LongIntMap following3)
+      DataOutput o, long[] packed, long[] bigramKeys, LongIntMap context3, LongIntMap freed3)
       throws IOException {
     int contexts = 0;
     for (int i = 0; i < packed.length; i++) {
@@ -303,7 +316,7 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
         end++;
       }
       long ab = bigramKeys[index];
-      double backoff = d3 * following3.get(ab) / context3.get(ab);
+      double backoff = freed3.get(ab) / FREED_SCALE / context3.get(ab);
       o.writeVInt(index - lastIndex);
       o.writeByte(quantize(Math.log10(backoff)));
       o.writeVInt(end - i);
@@ -317,6 +330,60 @@ record RestorerModelWriter(int minUnigram, int minBigram, int minTrigram, double
       lastIndex = index;
       i = end;
     }
+  }
+
+  private static final double FREED_SCALE = 1024;
+
+  /**
+   * The counts that make the bigram distribution: after a sentence start the bigram counts, after a
+   * syllable the Kneser-Ney continuation counts (how many distinct syllables precede the bigram in
+   * a trigram; at least one for a bigram seen only in a headword), since the bigram distribution
+   * mostly stands in for trigrams that were not seen.
+   */
+  static LongIntMap lowerOrderCounts(LongIntMap bigrams, LongIntMap trigrams) {
+    LongIntMap continuation = new LongIntMap(bigrams.size());
+    trigrams.forEach(
+        (k, c) ->
+            continuation.add(NgramCounts.key((int) (k >>> 21) & 0x1FFFFF, (int) k & 0x1FFFFF), 1));
+    LongIntMap lower = new LongIntMap(bigrams.size());
+    bigrams.forEach(
+        (k, c) ->
+            lower.add(
+                k, (int) (k >>> 32) == RestorerModel.BOS ? c : Math.max(continuation.get(k), 1)));
+    return lower;
+  }
+
+  /** The discounted part of a bigram's probability: its count less the discount, over its row's. */
+  private static double lowerProbability(int count, double[] d, long context) {
+    return (count - discount(d, count)) / context;
+  }
+
+  /**
+   * True when a bigram of discounted probability {@code discounted} and backed-off estimate {@code
+   * log10 backedOff} differs from that estimate by at least {@code epsilon} in log10.
+   */
+  private static boolean informative(double discounted, double backedOff, double epsilon) {
+    double p = discounted + Math.pow(10, backedOff);
+    return Math.log10(p) - backedOff >= epsilon;
+  }
+
+  /**
+   * The discounts of modified Kneser-Ney (Chen and Goodman) for counts 1, 2 and 3 or more, from the
+   * numbers of n-grams seen once to four times ({@code countOfCounts[1..4]}).
+   */
+  static double[] discounts(long[] countOfCounts) {
+    double y = countOfCounts[1] / (countOfCounts[1] + 2.0 * countOfCounts[2]);
+    return new double[] {
+      0,
+      1 - 2 * y * countOfCounts[2] / countOfCounts[1],
+      2 - 3 * y * countOfCounts[3] / countOfCounts[2],
+      3 - 4 * y * countOfCounts[4] / countOfCounts[3]
+    };
+  }
+
+  /** The discount of an n-gram seen {@code count} times. */
+  static double discount(double[] d, int count) {
+    return count == 0 ? 0 : d[Math.min(count, 3)];
   }
 
   private static byte quantize(double log10) {
