@@ -25,10 +25,9 @@ import org.apache.lucene.search.TermQuery;
  * <p>Each word of the query becomes one <em>unit</em>: a disjunction over every field pair of the
  * word's exact term, its syllables as a phrase (the text may have segmented them otherwise), and
  * its folded term on the accent-insensitive twin. Exact matches weigh {@value #EXACT_BOOST}× the
- * folded ones. Its folded syllables side by side match too: fully when the word's diacritics were
- * restored by the parser rather than typed (then its exact forms only rank, at a lower weight) or
- * it has none, and at {@value #UNMARKED_WEIGHT}× when it was typed with its marks (they may be
- * other syllables that fold alike).
+ * folded ones. When the word's diacritics were restored by the parser rather than typed, or it has
+ * none, its folded syllables side by side match too, and a restored word's exact forms only rank,
+ * at a lower weight; a word typed with its marks never matches other syllables that fold alike.
  *
  * <p>Plain words (no operator) must all match when there are at most {@value #ALL_WORDS_UP_TO} of
  * them; a longer query matches documents that have enough of its words, a number that grows with
@@ -59,12 +58,6 @@ public final class QueryPlan {
 
   /** Weight of the query's folded syllables found anywhere in a document (long queries). */
   static final float SYLLABLE_WEIGHT = 0.4f;
-
-  /**
-   * Weight of a word typed with its marks found as folded syllables side by side (text written
-   * without diacritics, or other syllables that fold alike), relative to its phrase.
-   */
-  static final float UNMARKED_WEIGHT = 0.25f;
 
   /** Weight of two neighbouring query words found near each other. */
   static final float PAIR_WEIGHT = 0.5f;
@@ -422,10 +415,12 @@ public final class QueryPlan {
           disjuncts.add(
               boost(new PhraseQuery(pair.exact(), syllables), exactWeight * w * PHRASE_WEIGHT));
         }
-        // a word typed with its marks matches its folded syllables only weakly: they are its
-        // spelling without diacritics, but also other syllables ("đàm phán", "đảm phần")
-        float together = word.restored() || Arrays.equals(syllables, folded) ? 1f : UNMARKED_WEIGHT;
-        disjuncts.add(boost(new PhraseQuery(pair.folded(), folded), w * PHRASE_WEIGHT * together));
+        // a word typed with its marks is not any syllables that fold alike ("đàm phán" is not
+        // "đảm phần"); its folded syllables side by side also cost a positions check over two
+        // common folded syllables in every document that has both
+        if (word.restored() || Arrays.equals(syllables, folded)) {
+          disjuncts.add(boost(new PhraseQuery(pair.folded(), folded), w * PHRASE_WEIGHT));
+        }
         if (bag) {
           BooleanQuery.Builder syllableBag = new BooleanQuery.Builder();
           for (String syllable : folded) {
