@@ -285,18 +285,29 @@ public final class WordDiscovery {
         text ->
             runs(
                 text,
-                (keys, surfaces, n) -> {
-                  int[] run = ids(keys, n);
-                  for (int i = 0; i < n; i++) {
-                    for (int len = 2; len <= MAX_N && i + len <= n; len++) {
-                      long key = key(run, i, len);
-                      if (key == -1) {
-                        break;
-                      }
-                      ngrams.add(key, 1);
-                    }
-                  }
-                }));
+                (keys, surfaces, n) ->
+                    forEachNgram(ids(keys, n), n, (key, i, len) -> ngrams.add(key, 1))));
+  }
+
+  /** Receives one n-gram of a run: its key, where it starts and how many syllables it has. */
+  private interface NgramVisitor {
+    void visit(long key, int start, int length);
+  }
+
+  /**
+   * Visits every n-gram of two to {@value #MAX_N} syllables of the first {@code n} numbered
+   * syllables of {@code run}, stopping at syllables that have no number.
+   */
+  private static void forEachNgram(int[] run, int n, NgramVisitor visitor) {
+    for (int i = 0; i < n; i++) {
+      for (int len = 2; len <= MAX_N && i + len <= n; len++) {
+        long key = key(run, i, len);
+        if (key == -1) {
+          break;
+        }
+        visitor.visit(key, i, len);
+      }
+    }
   }
 
   private int count(long key) {
@@ -358,29 +369,26 @@ public final class WordDiscovery {
                 text,
                 (keys, surfaces, n) -> {
                   int[] run = ids(keys, n);
-                  for (int i = 0; i < n; i++) {
-                    for (int len = 2; len <= MAX_N && i + len <= n; len++) {
-                      long key = key(run, i, len);
-                      if (key == -1) {
-                        break;
-                      }
-                      int c = index.get(key) - 1;
-                      if (c < 0) {
-                        continue;
-                      }
-                      if (surface[c] == null) {
-                        surface[c] =
-                            String.join(" ", Arrays.copyOfRange(surfaces, i, i + len))
-                                .toLowerCase(Locale.ROOT);
-                        keyOf[c] = String.join(" ", Arrays.copyOfRange(keys, i, i + len));
-                      }
-                      if (isLowerCase(surfaces, i, i + len)) {
-                        lower[c]++;
-                      }
-                      neighbour(neighbours, c, 0, i > 0 ? run[i - 1] : 0);
-                      neighbour(neighbours, c, 1, i + len < n ? run[i + len] : 0);
-                    }
-                  }
+                  forEachNgram(
+                      run,
+                      n,
+                      (key, i, len) -> {
+                        int c = index.get(key) - 1;
+                        if (c < 0) {
+                          return;
+                        }
+                        if (surface[c] == null) {
+                          surface[c] =
+                              String.join(" ", Arrays.copyOfRange(surfaces, i, i + len))
+                                  .toLowerCase(Locale.ROOT);
+                          keyOf[c] = String.join(" ", Arrays.copyOfRange(keys, i, i + len));
+                        }
+                        if (isLowerCase(surfaces, i, i + len)) {
+                          lower[c]++;
+                        }
+                        neighbour(neighbours, c, 0, i > 0 ? run[i - 1] : 0);
+                        neighbour(neighbours, c, 1, i + len < n ? run[i + len] : 0);
+                      });
                 }));
     double[][] sumClogC = new double[2][m];
     neighbours.forEach(
