@@ -226,20 +226,22 @@ public final class WordDiscovery {
         });
   }
 
+  /** Visits every run of syllables in the first {@code maxDocs} texts of the corpus. */
+  private static void runs(Path corpus, long maxDocs, RunVisitor visitor) throws IOException {
+    texts(corpus, maxDocs, text -> runs(text, visitor));
+  }
+
   /** Pass 1: numbers the syllables by decreasing frequency. */
   private void countSyllables(Path corpus, long maxDocs) throws IOException {
     Map<String, int[]> counts = new HashMap<>();
-    texts(
+    runs(
         corpus,
         maxDocs,
-        text ->
-            runs(
-                text,
-                (keys, surfaces, n) -> {
-                  for (int i = 0; i < n; i++) {
-                    counts.computeIfAbsent(keys[i], k -> new int[1])[0]++;
-                  }
-                }));
+        (keys, surfaces, n) -> {
+          for (int i = 0; i < n; i++) {
+            counts.computeIfAbsent(keys[i], k -> new int[1])[0]++;
+          }
+        });
     List<Map.Entry<String, int[]>> sorted = new ArrayList<>(counts.entrySet());
     sorted.sort(
         (a, b) ->
@@ -279,14 +281,10 @@ public final class WordDiscovery {
 
   /** Pass 2: counts every n-gram of two to {@value #MAX_N} numbered syllables. */
   private void countNgrams(Path corpus, long maxDocs) throws IOException {
-    texts(
+    runs(
         corpus,
         maxDocs,
-        text ->
-            runs(
-                text,
-                (keys, surfaces, n) ->
-                    forEachNgram(ids(keys, n), n, (key, i, len) -> ngrams.add(key, 1))));
+        (keys, surfaces, n) -> forEachNgram(ids(keys, n), n, (key, i, len) -> ngrams.add(key, 1)));
   }
 
   /** Receives one n-gram of a run: its key, where it starts and how many syllables it has. */
@@ -361,35 +359,32 @@ public final class WordDiscovery {
     String[] surface = new String[m];
     String[] keyOf = new String[m];
     int[] lower = new int[m];
-    texts(
+    runs(
         corpus,
         maxDocs,
-        text ->
-            runs(
-                text,
-                (keys, surfaces, n) -> {
-                  int[] run = ids(keys, n);
-                  forEachNgram(
-                      run,
-                      n,
-                      (key, i, len) -> {
-                        int c = index.get(key) - 1;
-                        if (c < 0) {
-                          return;
-                        }
-                        if (surface[c] == null) {
-                          surface[c] =
-                              String.join(" ", Arrays.copyOfRange(surfaces, i, i + len))
-                                  .toLowerCase(Locale.ROOT);
-                          keyOf[c] = String.join(" ", Arrays.copyOfRange(keys, i, i + len));
-                        }
-                        if (isLowerCase(surfaces, i, i + len)) {
-                          lower[c]++;
-                        }
-                        neighbour(neighbours, c, 0, i > 0 ? run[i - 1] : 0);
-                        neighbour(neighbours, c, 1, i + len < n ? run[i + len] : 0);
-                      });
-                }));
+        (keys, surfaces, n) -> {
+          int[] run = ids(keys, n);
+          forEachNgram(
+              run,
+              n,
+              (key, i, len) -> {
+                int c = index.get(key) - 1;
+                if (c < 0) {
+                  return;
+                }
+                if (surface[c] == null) {
+                  surface[c] =
+                      String.join(" ", Arrays.copyOfRange(surfaces, i, i + len))
+                          .toLowerCase(Locale.ROOT);
+                  keyOf[c] = String.join(" ", Arrays.copyOfRange(keys, i, i + len));
+                }
+                if (isLowerCase(surfaces, i, i + len)) {
+                  lower[c]++;
+                }
+                neighbour(neighbours, c, 0, i > 0 ? run[i - 1] : 0);
+                neighbour(neighbours, c, 1, i + len < n ? run[i + len] : 0);
+              });
+        });
     double[][] sumClogC = new double[2][m];
     neighbours.forEach(
         (key, count) ->
