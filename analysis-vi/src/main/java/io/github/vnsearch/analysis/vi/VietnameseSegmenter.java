@@ -1,12 +1,12 @@
 package io.github.vnsearch.analysis.vi;
 
+import io.github.vnsearch.analysis.vi.dict.CharacterDefinition;
 import io.github.vnsearch.analysis.vi.dict.UserDictionary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.text.Normalizer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -101,7 +101,7 @@ public final class VietnameseSegmenter {
     }
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (!Character.isLetter(c) || isVowel(c)) {
+      if (!Character.isLetter(c) || CharacterDefinition.vowel(c) >= 0) {
         return false;
       }
     }
@@ -112,11 +112,5 @@ public final class VietnameseSegmenter {
   private static boolean isAbbreviationPeriod(String text, int at) {
     return text.charAt(at) == '.'
         && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
-  }
-
-  private static boolean isVowel(char c) {
-    char base =
-        c < 0x80 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
-    return "aeiouyAEIOUY".indexOf(base) >= 0;
   }
 }
