@@ -209,6 +209,15 @@ public final class ArticleIndex implements Closeable {
     searchers.removeListener(listener);
   }
 
+  /**
+   * Writes one buffer of added documents to a new segment in the calling thread, if there is one;
+   * not durable until {@link #commit()}. Lets several indexing threads share the flush work that a
+   * commit would otherwise do alone.
+   */
+  void flushBuffer() throws IOException {
+    writer().flushNextBuffer();
+  }
+
   /** Makes every change so far durable (and visible). */
   public void commit() throws IOException {
     IndexWriter w = writer();

@@ -31,8 +31,9 @@ import org.apache.lucene.util.BytesRef;
  * own); {@link #TITLE_FOLDED}/{@link #BODY_FOLDED} fold diacritics (accent-insensitive field) and
  * are analyzed in {@code MIXED} mode (each multi-syllable word and its syllables), so that
  * unaccented syllables and words segmented otherwise still match as a phrase. Queries are analyzed
- * in {@code WORDS} mode. Offsets are in the postings for the {@code UnifiedHighlighter}; folding
- * never changes offsets, so the folded fields can highlight the stored exact text.
+ * in {@code WORDS} mode. Only {@link #BODY_FOLDED} keeps offsets in its postings: snippets of the
+ * body are found there (the highlighter masks {@link #BODY} with its folded twin), and folding
+ * never changes offsets, so they point into the stored exact text.
  *
  * <p>{@link #DATE} is the publication day as epoch milliseconds of its start in {@link #ZONE}
  * (point for ranges, doc values for sorting, stored for display). The {@link #DATE} facet is
@@ -83,13 +84,20 @@ public final class ArticleSchema {
   /** Commit user data key holding {@link #analyzerSettings()}. */
   static final String USER_DATA_ANALYSIS = "vnsearch.schema.analysis";
 
-  private static final FieldType TEXT_TYPE = new FieldType();
+  /** Text with positions; what every text field but {@link #BODY_FOLDED} needs. */
+  private static final FieldType TEXT_TYPE = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  static {
-    TEXT_TYPE.setTokenized(true);
-    TEXT_TYPE.setStored(false);
-    TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_TYPE.freeze();
+  /** Text with positions and offsets: {@link #BODY_FOLDED}, where snippets find their matches. */
+  private static final FieldType HIGHLIGHTED_TEXT_TYPE =
+      textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+
+  private static FieldType textType(IndexOptions options) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(options);
+    type.freeze();
+    return type;
   }
 
   private static final FacetsConfig FACETS = newFacetsConfig();
@@ -180,10 +188,10 @@ public final class ArticleSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
     if (article.title() != null) {
       doc.add(new StoredField(TITLE, article.title()));
-      addText(doc, TITLE, TITLE_FOLDED, article.title());
+      addText(doc, TITLE, TITLE_FOLDED, article.title(), TEXT_TYPE);
     }
     doc.add(new StoredField(BODY, article.body()));
-    addText(doc, BODY, BODY_FOLDED, article.body());
+    addText(doc, BODY, BODY_FOLDED, article.body(), HIGHLIGHTED_TEXT_TYPE);
     if (article.date() != null) {
       long millis = toMillis(article.date());
       doc.add(new LongPoint(DATE, millis));
@@ -209,10 +217,11 @@ public final class ArticleSchema {
    * Adds the exact and the folded field of {@code text}, analyzed as {@link #indexAnalyzer()} would
    * but segmented once for both.
    */
-  private static void addText(Document doc, String exact, String folded, String text) {
+  private static void addText(
+      Document doc, String exact, String folded, String text, FieldType foldedType) {
     TwinTextFields twin = new TwinTextFields(text);
     doc.add(twin.exact(exact, TEXT_TYPE));
-    doc.add(twin.folded(folded, TEXT_TYPE));
+    doc.add(twin.folded(folded, foldedType));
   }
 
   /** Builds the per-field analyzer: {@code exact} for TITLE/BODY, {@code folded} for the rest. */

@@ -189,6 +189,11 @@ public final class Ingester {
       while (true) {
         a = queue.take();
         if (a == POISON) {
+          if (!run.failed()) {
+            // write this thread's buffered documents now, in parallel with the other threads,
+            // instead of leaving them all to the one thread that commits
+            index.flushBuffer();
+          }
           return;
         }
         run.queuedChars.release(Run.weight(a));

@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -72,6 +73,31 @@ class TestSinglePassIndexing {
           assertSameNorms(field, left.getNormValues(field), right.getNormValues(field));
         }
         assertTrue(postings > 500_000, "compared " + postings + " positions");
+      }
+    }
+  }
+
+  /**
+   * Offsets cost index time and space for every token; only {@code body_folded} keeps them, because
+   * snippets of the body find their matches there (the exact field masked by its folded twin).
+   */
+  @Test
+  void onlyTheFoldedBodyKeepsOffsets() throws IOException {
+    Article article =
+        Article.builder("a-1", "Hai bên nối lại đàm phán hòa bình ở Hà Nội.")
+            .title("Đàm phán hòa bình")
+            .build();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      index(dir, List.of(article), true);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        var infos = reader.leaves().get(0).reader().getFieldInfos();
+        for (String field : TEXT_FIELDS) {
+          IndexOptions expected =
+              field.equals(ArticleSchema.BODY_FOLDED)
+                  ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                  : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS;
+          assertEquals(expected, infos.fieldInfo(field).getIndexOptions(), field);
+        }
       }
     }
   }
