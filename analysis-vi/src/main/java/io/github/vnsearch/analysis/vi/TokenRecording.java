@@ -65,6 +65,32 @@ final class TokenRecording {
     count++;
   }
 
+  /** The chars of every term, one after the other; term {@code t} ends at {@link #termEnd}. */
+  char[] chars() {
+    return chars;
+  }
+
+  /** Where term {@code t}'s chars end in {@link #chars()} (and term {@code t + 1}'s start). */
+  int termEnd(int t) {
+    return termEnd[t];
+  }
+
+  int startOffset(int t) {
+    return startOffset[t];
+  }
+
+  int endOffset(int t) {
+    return endOffset[t];
+  }
+
+  int positionLength(int t) {
+    return positionLength[t];
+  }
+
+  String type(int t) {
+    return type[t];
+  }
+
   /** Puts token {@code t} into the attributes (which the caller has cleared). */
   void copyTo(
       int t,

@@ -2,6 +2,8 @@ package io.github.vnsearch.core.index;
 
 import io.github.vnsearch.analysis.vi.TwinTextFields;
 import io.github.vnsearch.core.article.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -43,7 +46,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ArticleSchema {
 
   /** Bump whenever a change makes older indexes unreadable or wrong for this code. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Unique article id (indexed as a single term, stored, sorted doc values for tie-breaks). */
   public static final String ID = "id";
@@ -71,6 +74,12 @@ public final class ArticleSchema {
 
   /** Original address; stored only. */
   public static final String URL = "url";
+
+  /**
+   * The headline and the words of the start of the article, for suggestions: binary doc values in
+   * {@link LeadText}'s format.
+   */
+  public static final String LEAD = "lead";
 
   /** Label of the {@link #DATE} facet bucket for articles without a date. */
   public static final String NO_DATE = "no date";
@@ -186,12 +195,14 @@ public final class ArticleSchema {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+    TwinTextFields title = null;
     if (article.title() != null) {
       doc.add(new StoredField(TITLE, article.title()));
-      addText(doc, TITLE, TITLE_FOLDED, article.title(), TEXT_TYPE);
+      title = addText(doc, TITLE, TITLE_FOLDED, article.title(), TEXT_TYPE);
     }
     doc.add(new StoredField(BODY, article.body()));
-    addText(doc, BODY, BODY_FOLDED, article.body(), HIGHLIGHTED_TEXT_TYPE);
+    TwinTextFields body = addText(doc, BODY, BODY_FOLDED, article.body(), HIGHLIGHTED_TEXT_TYPE);
+    doc.add(new LeadField(article, title, body)); // after the text fields: reuses their words
     if (article.date() != null) {
       long millis = toMillis(article.date());
       doc.add(new LongPoint(DATE, millis));
@@ -217,11 +228,48 @@ public final class ArticleSchema {
    * Adds the exact and the folded field of {@code text}, analyzed as {@link #indexAnalyzer()} would
    * but segmented once for both.
    */
-  private static void addText(
+  private static TwinTextFields addText(
       Document doc, String exact, String folded, String text, FieldType foldedType) {
     TwinTextFields twin = new TwinTextFields(text);
     doc.add(twin.exact(exact, TEXT_TYPE));
     doc.add(twin.folded(folded, foldedType));
+    return twin;
+  }
+
+  /**
+   * {@link #LEAD}, encoded when the writer asks for its value: by then the writer has inverted the
+   * text fields before it, so the words are those they recorded and nothing is segmented again.
+   */
+  private static final class LeadField extends Field {
+    private static final FieldType TYPE = new FieldType();
+
+    static {
+      TYPE.setDocValuesType(DocValuesType.BINARY);
+      TYPE.freeze();
+    }
+
+    private final Article article;
+    private final TwinTextFields title;
+    private final TwinTextFields body;
+
+    LeadField(Article article, TwinTextFields title, TwinTextFields body) {
+      super(LEAD, TYPE);
+      this.article = article;
+      this.title = title;
+      this.body = body;
+    }
+
+    @Override
+    public BytesRef binaryValue() {
+      if (fieldsData == null) {
+        try {
+          fieldsData = LeadText.encode(article.title(), title, article.body(), body);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // segmenting a String reads no file
+        }
+      }
+      return (BytesRef) fieldsData;
+    }
   }
 
   /** Builds the per-field analyzer: {@code exact} for TITLE/BODY, {@code folded} for the rest. */

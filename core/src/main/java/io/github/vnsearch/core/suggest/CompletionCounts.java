@@ -1,26 +1,24 @@
 package io.github.vnsearch.core.suggest;
 
 import io.github.vnsearch.analysis.vi.VietnameseAnalyzer;
-import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import io.github.vnsearch.core.index.ArticleSchema;
+import io.github.vnsearch.core.index.LeadText;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,14 +28,11 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * Counts the completions of the articles of one index view: words from the terms of the exact title
  * and body fields (how many articles hold each), phrases of two or three words from the headlines
- * and the first sentences of the bodies, and the headlines themselves. Nothing is segmented again
- * but the headlines and those first sentences, which also tell how each word is capitalized ({@code
- * Hà Nội}).
+ * and the first sentences of the bodies, and the headlines themselves. Nothing is read but terms
+ * and doc values, and nothing is segmented: the words of headlines and leads, with the capitals
+ * they are written with ({@code Hà Nội}), are those the index keeps in {@link ArticleSchema#LEAD}.
  */
 final class CompletionCounts {
-
-  /** Chars of a body, from its start, whose phrases are counted. */
-  static final int LEAD_CHARS = 240;
 
   /** Longest phrase, in words. */
   static final int MAX_PHRASE_WORDS = 3;
@@ -68,10 +63,13 @@ final class CompletionCounts {
 
   /** Every completion of the articles. */
   List<Completion> collect() throws IOException {
+    // the words' counts come from the terms alone: counted in another thread meanwhile
+    SideTask<Map<String, long[]>> wordCounts =
+        new SideTask<>("vnsearch-suggest-words", this::wordCounts);
     List<Completion> out = new ArrayList<>();
     titlesAndLeads(out);
     phrases(out);
-    words(out);
+    words(wordCounts.get(), out);
     return out;
   }
 
@@ -86,31 +84,34 @@ final class CompletionCounts {
   }
 
   private void titlesAndLeads(List<Completion> out) throws IOException {
-    StoredFields stored = reader.storedFields();
-    Visitor visitor = new Visitor();
     Map<String, long[]> titles = new HashMap<>(); // title -> {count, newest day}
     long minDay = Long.MAX_VALUE;
     long maxDay = Long.MIN_VALUE;
-    Segmenter segmenter = new Segmenter();
-    for (int doc = docs.nextSetBit(0);
-        doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      visitor.reset();
-      stored.document(doc, visitor);
-      long day = visitor.day;
-      if (visitor.title != null && !visitor.title.isBlank()) {
-        String title = visitor.title.strip().replaceAll("\\s+", " ");
-        long[] entry = titles.computeIfAbsent(title, t -> new long[] {0, Long.MIN_VALUE});
-        entry[0]++;
-        entry[1] = Math.max(entry[1], day);
-        segmenter.add(title);
-      }
-      if (day != Long.MIN_VALUE) {
-        minDay = Math.min(minDay, day);
-        maxDay = Math.max(maxDay, day);
-      }
-      if (visitor.body != null) {
-        segmenter.add(lead(visitor.body));
+    LeadCounter counter = new LeadCounter();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues leads = leaf.reader().getBinaryDocValues(ArticleSchema.LEAD);
+      NumericDocValues dates = leaf.reader().getNumericDocValues(ArticleSchema.DATE);
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      for (int doc = nextDoc(leaf.docBase); doc < end; doc = nextDoc(doc + 1)) {
+        int local = doc - leaf.docBase;
+        long day =
+            dates != null && dates.advanceExact(local)
+                ? dates.longValue() / 86_400_000L
+                : Long.MIN_VALUE;
+        if (day != Long.MIN_VALUE) {
+          minDay = Math.min(minDay, day);
+          maxDay = Math.max(maxDay, day);
+        }
+        if (leads == null || !leads.advanceExact(local)) {
+          continue;
+        }
+        counter.title = null;
+        LeadText.decode(leads.binaryValue(), counter);
+        if (counter.title != null && !counter.title.isEmpty()) {
+          long[] entry = titles.computeIfAbsent(counter.title, t -> new long[] {0, Long.MIN_VALUE});
+          entry[0]++;
+          entry[1] = Math.max(entry[1], day);
+        }
       }
     }
     for (Map.Entry<String, long[]> e : titles.entrySet()) {
@@ -123,16 +124,13 @@ final class CompletionCounts {
     }
   }
 
-  /** The start of a body: its first sentences, up to about {@link #LEAD_CHARS} chars. */
-  static String lead(String body) {
-    if (body.length() <= LEAD_CHARS) {
-      return body;
+  /** The first article to count at or after {@code doc}, or {@link Integer#MAX_VALUE}. */
+  private int nextDoc(int doc) {
+    if (doc >= docs.length()) {
+      return Integer.MAX_VALUE;
     }
-    int end = LEAD_CHARS;
-    while (end < body.length() && end < 2 * LEAD_CHARS && ".!?\n".indexOf(body.charAt(end)) < 0) {
-      end++;
-    }
-    return body.substring(0, end);
+    int next = docs.nextSetBit(doc);
+    return next == DocIdSetIterator.NO_MORE_DOCS ? Integer.MAX_VALUE : next;
   }
 
   private void phrases(List<Completion> out) {
@@ -173,17 +171,27 @@ final class CompletionCounts {
     return shown.replace('_', ' ');
   }
 
-  private void words(List<Completion> out) throws IOException {
+  /**
+   * How many articles hold each word, over the exact title and body fields; only the words that may
+   * reach {@link #minWordCount()} are decoded.
+   */
+  private Map<String, long[]> wordCounts() throws IOException {
     Map<String, long[]> counts = new HashMap<>();
-    for (String field : new String[] {ArticleSchema.BODY, ArticleSchema.TITLE}) {
+    Set<BytesRef> inTitles = new HashSet<>();
+    int min = minWordCount();
+    boolean all = articles == reader.maxDoc();
+    for (String field : new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}) {
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
         continue;
       }
-      boolean all = articles == reader.maxDoc();
+      boolean titles = field.equals(ArticleSchema.TITLE);
       TermsEnum te = terms.iterator();
       PostingsEnum postings = null;
       for (BytesRef term = te.next(); term != null; term = te.next()) {
+        if (all && !titles && te.docFreq() < min && !inTitles.contains(term)) {
+          continue; // too rare in the bodies, and not in a headline to add to
+        }
         String word = term.utf8ToString();
         if (!isWord(word)) {
           continue;
@@ -204,9 +212,16 @@ final class CompletionCounts {
         }
         if (count > 0) {
           counts.computeIfAbsent(word, w -> new long[1])[0] += count;
+          if (titles) {
+            inTitles.add(BytesRef.deepCopyOf(term));
+          }
         }
       }
     }
+    return counts;
+  }
+
+  private void words(Map<String, long[]> counts, List<Completion> out) {
     int min = minWordCount();
     for (Map.Entry<String, long[]> e : counts.entrySet()) {
       if (e.getValue()[0] >= min) {
@@ -236,81 +251,61 @@ final class CompletionCounts {
     int lower;
   }
 
-  /** Segments headlines and leads into words, counting their phrases and capitals. */
-  private final class Segmenter {
-    private final VietnameseTokenizer tokenizer =
-        new VietnameseTokenizer(
-            VietnameseTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-            null,
-            VietnameseTokenizer.Mode.WORDS,
-            false);
-    private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-    private final TypeAttribute type = tokenizer.addAttribute(TypeAttribute.class);
+  /**
+   * Counts the phrases and capitals of the headlines and leads, as {@link LeadText} decodes them.
+   */
+  private final class LeadCounter implements LeadText.Visitor {
     private final int[] run = new int[MAX_PHRASE_WORDS];
     private final boolean[] runStop = new boolean[MAX_PHRASE_WORDS];
+    private int length; // words of the current run of words, the last ones in run[]
+    String title;
 
-    void add(String text) throws IOException {
-      tokenizer.setReader(new StringReader(text));
-      tokenizer.reset();
-      int length = 0; // words of the current run of words, the last ones in run[]
-      boolean sentenceStart = true;
-      while (tokenizer.incrementToken()) {
-        String t = type.type();
-        boolean isWord =
-            t.equals(VietnameseTokenizer.TYPE_WORD)
-                || t.equals(VietnameseTokenizer.TYPE_PROPER_NAME)
-                || t.equals(VietnameseTokenizer.TYPE_FOREIGN);
-        if (!isWord) {
-          length = 0;
-          sentenceStart |= t.equals(VietnameseTokenizer.TYPE_PUNCTUATION) && endsSentence();
-          continue;
-        }
-        String cased = term.toString();
-        String lower = cased.toLowerCase(Locale.ROOT);
-        if (!sentenceStart) {
-          Casing casing = casings.computeIfAbsent(lower, w -> new Casing());
-          if (cased.equals(lower)) {
-            casing.lower++;
-          } else {
-            casing.capitalized++;
-            casing.form = cased;
-          }
-        }
-        sentenceStart = false;
-        int id = id(lower);
-        System.arraycopy(run, 1, run, 0, MAX_PHRASE_WORDS - 1);
-        System.arraycopy(runStop, 1, runStop, 0, MAX_PHRASE_WORDS - 1);
-        run[MAX_PHRASE_WORDS - 1] = id;
-        runStop[MAX_PHRASE_WORDS - 1] = id == 0 || stopWords.contains(lower);
-        length++;
-        // the phrases ending with this word: 2 .. MAX_PHRASE_WORDS words, no stop word at an end
-        if (runStop[MAX_PHRASE_WORDS - 1]) {
-          continue;
-        }
-        long gram = id;
-        for (int n = 2; n <= Math.min(length, MAX_PHRASE_WORDS); n++) {
-          int first = MAX_PHRASE_WORDS - n;
-          if (run[first] == 0) {
-            break;
-          }
-          gram |= ((long) run[first]) << (ID_BITS * (n - 1));
-          if (!runStop[first]) {
-            addGram(gram);
-          }
-        }
-      }
-      tokenizer.end();
-      tokenizer.close();
+    @Override
+    public void title(String title) {
+      this.title = title;
     }
 
-    private boolean endsSentence() {
-      String p = term.toString();
-      return p.equals(".")
-          || p.equals("!")
-          || p.equals("?")
-          || p.equals(":")
-          || p.equals("\"")
-          || p.equals("“");
+    @Override
+    public void part(boolean headline) {
+      length = 0;
+    }
+
+    @Override
+    public void word(String cased, boolean runStart, boolean sentenceStart) {
+      if (runStart) {
+        length = 0;
+      }
+      String lower = cased.toLowerCase(Locale.ROOT);
+      if (!sentenceStart) {
+        Casing casing = casings.computeIfAbsent(lower, w -> new Casing());
+        if (cased.equals(lower)) {
+          casing.lower++;
+        } else {
+          casing.capitalized++;
+          casing.form = cased;
+        }
+      }
+      int id = id(lower);
+      System.arraycopy(run, 1, run, 0, MAX_PHRASE_WORDS - 1);
+      System.arraycopy(runStop, 1, runStop, 0, MAX_PHRASE_WORDS - 1);
+      run[MAX_PHRASE_WORDS - 1] = id;
+      runStop[MAX_PHRASE_WORDS - 1] = id == 0 || stopWords.contains(lower);
+      length++;
+      // the phrases ending with this word: 2 .. MAX_PHRASE_WORDS words, no stop word at an end
+      if (runStop[MAX_PHRASE_WORDS - 1]) {
+        return;
+      }
+      long gram = id;
+      for (int n = 2; n <= Math.min(length, MAX_PHRASE_WORDS); n++) {
+        int first = MAX_PHRASE_WORDS - n;
+        if (run[first] == 0) {
+          break;
+        }
+        gram |= ((long) run[first]) << (ID_BITS * (n - 1));
+        if (!runStop[first]) {
+          addGram(gram);
+        }
+      }
     }
 
     private int id(String lower) {
@@ -331,43 +326,6 @@ final class CompletionCounts {
         grams = Arrays.copyOf(grams, grams.length * 2);
       }
       grams[gramCount++] = gram;
-    }
-  }
-
-  /** Reads the headline, body and day of an article. */
-  private static final class Visitor extends StoredFieldVisitor {
-    String title;
-    String body;
-    long day;
-
-    void reset() {
-      title = null;
-      body = null;
-      day = Long.MIN_VALUE;
-    }
-
-    @Override
-    public Status needsField(FieldInfo field) {
-      return switch (field.name) {
-        case ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.DATE -> Status.YES;
-        default -> Status.NO;
-      };
-    }
-
-    @Override
-    public void stringField(FieldInfo field, String value) {
-      if (field.name.equals(ArticleSchema.TITLE)) {
-        title = value;
-      } else if (field.name.equals(ArticleSchema.BODY)) {
-        body = value;
-      }
-    }
-
-    @Override
-    public void longField(FieldInfo field, long value) {
-      if (field.name.equals(ArticleSchema.DATE)) {
-        day = value / 86_400_000L;
-      }
     }
   }
 

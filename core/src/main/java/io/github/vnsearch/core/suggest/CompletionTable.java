@@ -3,6 +3,7 @@ package io.github.vnsearch.core.suggest;
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class CompletionTable {
   /** Completions kept per key (texts differing only in diacritics or case share one). */
   private static final int MAX_FORMS_PER_KEY = 64;
 
+  private static final int PARTS = 2;
+
   /** The analysis of keys and typed prefixes: letters and digits, lower-cased and folded. */
   static final Analyzer KEYS =
       new Analyzer() {
@@ -41,10 +44,11 @@ final class CompletionTable {
         }
       };
 
-  private final AnalyzingSuggester fst;
+  /** Headlines in one FST, words and phrases in the other: built side by side, looked up both. */
+  private final AnalyzingSuggester[] parts;
 
-  private CompletionTable(AnalyzingSuggester fst) {
-    this.fst = fst;
+  private CompletionTable(AnalyzingSuggester... parts) {
+    this.parts = parts;
   }
 
   private static AnalyzingSuggester newSuggester() {
@@ -61,26 +65,55 @@ final class CompletionTable {
 
   /** A table of {@code completions}. */
   static CompletionTable build(List<Completion> completions) throws IOException {
+    List<Completion> titles = new ArrayList<>();
+    List<Completion> others = new ArrayList<>();
+    for (Completion c : completions) {
+      (c.kind() == Suggestion.Kind.TITLE ? titles : others).add(c);
+    }
+    SideTask<AnalyzingSuggester> titleFst =
+        new SideTask<>("vnsearch-suggest-titles", () -> fst(titles));
+    AnalyzingSuggester otherFst = fst(others);
+    return new CompletionTable(otherFst, titleFst.get());
+  }
+
+  private static AnalyzingSuggester fst(List<Completion> completions) throws IOException {
     AnalyzingSuggester fst = newSuggester();
-    fst.build(new Entries(completions.iterator()));
-    return new CompletionTable(fst);
+    if (!completions.isEmpty()) {
+      fst.build(new Entries(completions.iterator()));
+    }
+    return fst;
   }
 
   /** Reads a table written by {@link #write}. */
   static CompletionTable read(DataInput in) throws IOException {
-    AnalyzingSuggester fst = newSuggester();
-    fst.load(in);
-    return new CompletionTable(fst);
+    AnalyzingSuggester[] parts = new AnalyzingSuggester[PARTS];
+    for (int i = 0; i < PARTS; i++) {
+      parts[i] = newSuggester();
+      if (in.readByte() == 1) {
+        parts[i].load(in);
+      }
+    }
+    return new CompletionTable(parts);
   }
 
   /** Writes the table. */
   void write(DataOutput out) throws IOException {
-    fst.store(out);
+    for (AnalyzingSuggester part : parts) {
+      boolean built = part.getCount() > 0;
+      out.writeByte((byte) (built ? 1 : 0));
+      if (built) {
+        part.store(out);
+      }
+    }
   }
 
   /** How many completions the table holds. */
   long size() {
-    return fst.getCount();
+    long size = 0;
+    for (AnalyzingSuggester part : parts) {
+      size += part.getCount();
+    }
+    return size;
   }
 
   /**
@@ -88,16 +121,21 @@ final class CompletionTable {
    * token but the last whole, the last as a prefix).
    */
   List<Completion> lookup(String prefix, int num) {
-    List<LookupResult> results = fst.lookup(prefix, (Set<BytesRef>) null, false, num);
-    List<Completion> out = new ArrayList<>(results.size());
-    for (LookupResult r : results) {
-      ByteArrayDataInput payload =
-          new ByteArrayDataInput(r.payload.bytes, r.payload.offset, r.payload.length);
-      Suggestion.Kind kind = Suggestion.Kind.values()[payload.readByte()];
-      long count = payload.readVLong();
-      out.add(new Completion(r.key.toString(), kind, count, r.value));
+    List<Completion> out = new ArrayList<>();
+    for (AnalyzingSuggester part : parts) {
+      if (part.getCount() == 0) {
+        continue;
+      }
+      for (LookupResult r : part.lookup(prefix, (Set<BytesRef>) null, false, num)) {
+        ByteArrayDataInput payload =
+            new ByteArrayDataInput(r.payload.bytes, r.payload.offset, r.payload.length);
+        Suggestion.Kind kind = Suggestion.Kind.values()[payload.readByte()];
+        long count = payload.readVLong();
+        out.add(new Completion(r.key.toString(), kind, count, r.value));
+      }
     }
-    return out;
+    out.sort(Comparator.comparingLong(Completion::rank).reversed()); // stable: FST order in ties
+    return out.size() > num ? out.subList(0, num) : out;
   }
 
   /** The completions as the suggester's input: text, rank as weight, kind and count as payload. */

@@ -1,6 +1,7 @@
 package io.github.vnsearch.core.suggest;
 
 import io.github.vnsearch.core.index.ArticleSchema;
+import io.github.vnsearch.core.index.LeadText;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import org.apache.lucene.codecs.CodecUtil;
@@ -25,7 +26,7 @@ final class StoredTable {
   static final String PREFIX = "vnsearch-suggest-";
   static final String SUFFIX = ".fst";
   private static final String CODEC = "VnsearchSuggest";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private StoredTable() {}
 
@@ -88,7 +89,7 @@ final class StoredTable {
         + "|"
         + ArticleSchema.analyzerSettings()
         + "|"
-        + CompletionCounts.LEAD_CHARS
+        + LeadText.LEAD_CHARS
         + "|"
         + CompletionCounts.MAX_PHRASE_WORDS;
   }
