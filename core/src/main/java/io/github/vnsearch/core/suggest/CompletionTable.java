@@ -2,36 +2,36 @@ package io.github.vnsearch.core.suggest;
 
 import io.github.vnsearch.analysis.vi.VietnameseFoldingFilter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingSuggester;
-import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Completions in a Lucene FST ({@link AnalyzingSuggester}) keyed by their folded, lower-cased runs
- * of letters and digits, so that {@code ha no}, {@code Hà N} and {@code HA NO} all reach {@code Hà
- * Nội}: a prefix lookup walks the FST and returns the heaviest completions first.
+ * Completions in Lucene FSTs ({@link WFSTCompletionLookup}) keyed by their folded, lower-cased runs
+ * of letters and digits joined by single spaces, so that {@code ha no}, {@code Hà N} and {@code HA
+ * NO} all reach {@code Hà Nội}: a prefix lookup walks the FST and returns the heaviest completions
+ * first. An FST entry is a key and the number of its completion in a table beside the FST, so that
+ * one key holds every spelling that folds to it and the FSTs stay small; a headline is keyed by its
+ * first {@link #TITLE_KEY_WORDS} words. Headlines are in one FST, words and phrases in another,
+ * built side by side.
  */
 final class CompletionTable {
-
-  /** Completions kept per key (texts differing only in diacritics or case share one). */
-  private static final int MAX_FORMS_PER_KEY = 64;
-
-  private static final int PARTS = 2;
 
   /** The analysis of keys and typed prefixes: letters and digits, lower-cased and folded. */
   static final Analyzer KEYS =
@@ -44,61 +44,80 @@ final class CompletionTable {
         }
       };
 
-  /** Headlines in one FST, words and phrases in the other: built side by side, looked up both. */
-  private final AnalyzingSuggester[] parts;
+  /** Words of a headline its key holds: enough to tell headlines apart as they are typed. */
+  static final int TITLE_KEY_WORDS = 8;
 
-  private CompletionTable(AnalyzingSuggester... parts) {
+  /** Ends the key in an entry; no key holds it. */
+  private static final char END = '\u0001';
+
+  private static final int PARTS = 2;
+
+  /** The completions, by the number their entries end with. */
+  private final Completion[] completions;
+
+  /** Words and phrases, then headlines. */
+  private final WFSTCompletionLookup[] parts;
+
+  private CompletionTable(Completion[] completions, WFSTCompletionLookup... parts) {
+    this.completions = completions;
     this.parts = parts;
   }
 
-  private static AnalyzingSuggester newSuggester() {
-    return new AnalyzingSuggester(
-        new ByteBuffersDirectory(),
-        "completions",
-        KEYS,
-        KEYS,
-        AnalyzingSuggester.PRESERVE_SEP,
-        MAX_FORMS_PER_KEY,
-        -1,
-        false);
+  private static WFSTCompletionLookup newLookup() {
+    return new WFSTCompletionLookup(new ByteBuffersDirectory(), "completions", false);
   }
 
   /** A table of {@code completions}. */
   static CompletionTable build(List<Completion> completions) throws IOException {
-    List<Completion> titles = new ArrayList<>();
-    List<Completion> others = new ArrayList<>();
-    for (Completion c : completions) {
-      (c.kind() == Suggestion.Kind.TITLE ? titles : others).add(c);
+    Completion[] all = completions.toArray(new Completion[0]);
+    List<Integer> titles = new ArrayList<>();
+    List<Integer> others = new ArrayList<>();
+    for (int i = 0; i < all.length; i++) {
+      (all[i].kind() == Suggestion.Kind.TITLE ? titles : others).add(i);
     }
-    SideTask<AnalyzingSuggester> titleFst =
-        new SideTask<>("vnsearch-suggest-titles", () -> fst(titles));
-    AnalyzingSuggester otherFst = fst(others);
-    return new CompletionTable(otherFst, titleFst.get());
+    SideTask<WFSTCompletionLookup> titleFst =
+        new SideTask<>("vnsearch-suggest-titles", () -> fst(all, titles, TITLE_KEY_WORDS));
+    WFSTCompletionLookup otherFst = fst(all, others, Integer.MAX_VALUE);
+    return new CompletionTable(all, otherFst, titleFst.get());
   }
 
-  private static AnalyzingSuggester fst(List<Completion> completions) throws IOException {
-    AnalyzingSuggester fst = newSuggester();
-    if (!completions.isEmpty()) {
-      fst.build(new Entries(completions.iterator()));
+  private static WFSTCompletionLookup fst(Completion[] all, List<Integer> ids, int keyWords)
+      throws IOException {
+    WFSTCompletionLookup fst = newLookup();
+    if (!ids.isEmpty()) {
+      fst.build(new Entries(all, ids, keyWords));
     }
     return fst;
   }
 
   /** Reads a table written by {@link #write}. */
   static CompletionTable read(DataInput in) throws IOException {
-    AnalyzingSuggester[] parts = new AnalyzingSuggester[PARTS];
+    Completion[] completions = new Completion[in.readVInt()];
+    Suggestion.Kind[] kinds = Suggestion.Kind.values();
+    for (int i = 0; i < completions.length; i++) {
+      completions[i] =
+          new Completion(in.readString(), kinds[in.readByte()], in.readVLong(), in.readVLong());
+    }
+    WFSTCompletionLookup[] parts = new WFSTCompletionLookup[PARTS];
     for (int i = 0; i < PARTS; i++) {
-      parts[i] = newSuggester();
+      parts[i] = newLookup();
       if (in.readByte() == 1) {
         parts[i].load(in);
       }
     }
-    return new CompletionTable(parts);
+    return new CompletionTable(completions, parts);
   }
 
   /** Writes the table. */
   void write(DataOutput out) throws IOException {
-    for (AnalyzingSuggester part : parts) {
+    out.writeVInt(completions.length);
+    for (Completion c : completions) {
+      out.writeString(c.text());
+      out.writeByte((byte) c.kind().ordinal());
+      out.writeVLong(c.count());
+      out.writeVLong(c.rank());
+    }
+    for (WFSTCompletionLookup part : parts) {
       boolean built = part.getCount() > 0;
       out.writeByte((byte) (built ? 1 : 0));
       if (built) {
@@ -109,11 +128,7 @@ final class CompletionTable {
 
   /** How many completions the table holds. */
   long size() {
-    long size = 0;
-    for (AnalyzingSuggester part : parts) {
-      size += part.getCount();
-    }
-    return size;
+    return completions.length;
   }
 
   /**
@@ -121,40 +136,89 @@ final class CompletionTable {
    * token but the last whole, the last as a prefix).
    */
   List<Completion> lookup(String prefix, int num) {
+    String key = key(prefix, Integer.MAX_VALUE);
     List<Completion> out = new ArrayList<>();
-    for (AnalyzingSuggester part : parts) {
+    for (int p = 0; p < PARTS; p++) {
+      WFSTCompletionLookup part = parts[p];
       if (part.getCount() == 0) {
         continue;
       }
-      for (LookupResult r : part.lookup(prefix, (Set<BytesRef>) null, false, num)) {
-        ByteArrayDataInput payload =
-            new ByteArrayDataInput(r.payload.bytes, r.payload.offset, r.payload.length);
-        Suggestion.Kind kind = Suggestion.Kind.values()[payload.readByte()];
-        long count = payload.readVLong();
-        out.add(new Completion(r.key.toString(), kind, count, r.value));
+      String partKey = p == 1 ? firstWords(key, TITLE_KEY_WORDS) : key;
+      boolean cut = partKey.length() < key.length();
+      // typed past its key's words, a headline must still start with what was typed: ask for more
+      for (LookupResult r :
+          part.lookup(partKey, (Set<BytesRef>) null, false, cut ? 4 * num : num)) {
+        String entry = r.key.toString();
+        int id =
+            Integer.parseInt(entry, entry.indexOf(END) + 1, entry.length(), Character.MAX_RADIX);
+        Completion c = completions[id];
+        if (!cut || key(c.text(), Integer.MAX_VALUE).startsWith(key)) {
+          out.add(c);
+        }
       }
     }
     out.sort(Comparator.comparingLong(Completion::rank).reversed()); // stable: FST order in ties
     return out.size() > num ? out.subList(0, num) : out;
   }
 
-  /** The completions as the suggester's input: text, rank as weight, kind and count as payload. */
+  /** {@code key} without the words after its first {@code words}. */
+  private static String firstWords(String key, int words) {
+    int at = -1;
+    for (int w = 0; w < words; w++) {
+      at = key.indexOf(' ', at + 1);
+      if (at < 0) {
+        return key;
+      }
+    }
+    return key.substring(0, at);
+  }
+
+  /**
+   * The key of {@code text}: its first {@code words} runs of letters and digits, lower-cased,
+   * folded and separated by single spaces.
+   */
+  static String key(String text, int words) {
+    StringBuilder key = new StringBuilder(text.length());
+    try (TokenStream ts = KEYS.tokenStream("", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      for (int n = 0; n < words && ts.incrementToken(); n++) {
+        if (!key.isEmpty()) {
+          key.append(' ');
+        }
+        key.append(term);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analyzing a String reads no file
+    }
+    return key.toString();
+  }
+
+  /** The lookup's input: key, {@link #END} and the completion's number; its rank as weight. */
   private static final class Entries implements InputIterator {
-    private final Iterator<Completion> it;
-    private final byte[] payload = new byte[16];
+    private final Completion[] all;
+    private final List<Integer> ids;
+    private final int keyWords;
+    private int next;
     private Completion current;
 
-    Entries(Iterator<Completion> it) {
-      this.it = it;
+    Entries(Completion[] all, List<Integer> ids, int keyWords) {
+      this.all = all;
+      this.ids = ids;
+      this.keyWords = keyWords;
     }
 
     @Override
     public BytesRef next() {
-      if (!it.hasNext()) {
+      if (next == ids.size()) {
         return null;
       }
-      current = it.next();
-      return new BytesRef(current.text());
+      int id = ids.get(next++);
+      current = all[id];
+      String entry =
+          key(current.text(), keyWords) + END + Integer.toString(id, Character.MAX_RADIX);
+      return new BytesRef(entry.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -164,20 +228,12 @@ final class CompletionTable {
 
     @Override
     public BytesRef payload() {
-      int length = 0;
-      payload[length++] = (byte) current.kind().ordinal();
-      long count = current.count();
-      while ((count & ~0x7FL) != 0) { // a vlong, as DataOutput writes it
-        payload[length++] = (byte) ((count & 0x7F) | 0x80);
-        count >>>= 7;
-      }
-      payload[length++] = (byte) count;
-      return new BytesRef(payload, 0, length);
+      return null;
     }
 
     @Override
     public boolean hasPayloads() {
-      return true;
+      return false;
     }
 
     @Override
