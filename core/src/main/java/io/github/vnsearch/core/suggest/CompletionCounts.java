@@ -46,9 +46,8 @@ final class CompletionCounts {
   private final CharArraySet stopWords = VietnameseAnalyzer.getDefaultStopSet();
 
   // words of the headlines and leads, by id; the capitals each was seen with inside a sentence
-  private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Word> seen = new HashMap<>();
   private final List<String> words = new ArrayList<>();
-  private final Map<String, Casing> casings = new HashMap<>();
   private long[] grams = new long[1 << 16];
   private int gramCount;
 
@@ -166,8 +165,8 @@ final class CompletionCounts {
 
   /** A lower-case word as shown: spaces between syllables, the capitals usually seen. */
   private String display(String word) {
-    Casing casing = casings.get(word);
-    String shown = casing != null && casing.capitalized > casing.lower ? casing.form : word;
+    Word seenAs = seen.get(word);
+    String shown = seenAs != null && seenAs.capitalized > seenAs.lower ? seenAs.form : word;
     return shown.replace('_', ' ');
   }
 
@@ -244,8 +243,14 @@ final class CompletionCounts {
     return true;
   }
 
-  /** How a word was written inside sentences: capitalized how often, lower-case how often. */
-  private static final class Casing {
+  /**
+   * A word of the headlines and leads: its number in phrases (0: none, too many words), whether it
+   * is a stop word, and how it was written inside sentences: capitalized how often (last as {@code
+   * form}), lower-case how often.
+   */
+  private static final class Word {
+    int id;
+    boolean stop;
     String form;
     int capitalized;
     int lower;
@@ -276,20 +281,29 @@ final class CompletionCounts {
         length = 0;
       }
       String lower = cased.toLowerCase(Locale.ROOT);
+      Word word = seen.get(lower);
+      if (word == null) {
+        word = new Word();
+        word.stop = stopWords.contains(lower);
+        if (words.size() + 1 < MAX_IDS) { // else too many distinct words: in no phrase
+          words.add(lower);
+          word.id = words.size();
+        }
+        seen.put(lower, word);
+      }
       if (!sentenceStart) {
-        Casing casing = casings.computeIfAbsent(lower, w -> new Casing());
         if (cased.equals(lower)) {
-          casing.lower++;
+          word.lower++;
         } else {
-          casing.capitalized++;
-          casing.form = cased;
+          word.capitalized++;
+          word.form = cased;
         }
       }
-      int id = id(lower);
+      int id = word.id;
       System.arraycopy(run, 1, run, 0, MAX_PHRASE_WORDS - 1);
       System.arraycopy(runStop, 1, runStop, 0, MAX_PHRASE_WORDS - 1);
       run[MAX_PHRASE_WORDS - 1] = id;
-      runStop[MAX_PHRASE_WORDS - 1] = id == 0 || stopWords.contains(lower);
+      runStop[MAX_PHRASE_WORDS - 1] = id == 0 || word.stop;
       length++;
       // the phrases ending with this word: 2 .. MAX_PHRASE_WORDS words, no stop word at an end
       if (runStop[MAX_PHRASE_WORDS - 1]) {
@@ -306,19 +320,6 @@ final class CompletionCounts {
           addGram(gram);
         }
       }
-    }
-
-    private int id(String lower) {
-      Integer id = ids.get(lower);
-      if (id == null) {
-        if (words.size() + 1 >= MAX_IDS) {
-          return 0; // too many distinct words: this one takes no part in phrases
-        }
-        words.add(lower);
-        id = words.size();
-        ids.put(lower, id);
-      }
-      return id;
     }
 
     private void addGram(long gram) {
