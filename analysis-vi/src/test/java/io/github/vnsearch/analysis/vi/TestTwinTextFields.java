@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -120,6 +121,53 @@ public class TestTwinTextFields extends BaseTokenStreamTestCase {
       assertEquals(text, tokens(EXACT, text), exactTokens);
       assertEquals(text, tokens(FOLDED, text), foldedTokens);
     }
+  }
+
+  /**
+   * {@link TwinTextFields#words} gives the words of the WORDS analyzer without its stop filter (the
+   * same terms and offsets), whether a field of the text was inverted before or not, and only those
+   * starting before the limit.
+   */
+  public void testWordsAreThoseOfTheSegmentation() throws IOException {
+    Analyzer wordsWithStopWords =
+        new VietnameseAnalyzer(Mode.WORDS, CharArraySet.EMPTY_SET, false, null);
+    TokenStream reuse = null;
+    for (String text : ARTICLES) {
+      List<String> expected = new ArrayList<>();
+      for (String token : tokens(wordsWithStopWords, text)) {
+        if (!token.startsWith("end ")) {
+          expected.add(token.substring(0, token.indexOf(" +")));
+        }
+      }
+      TwinTextFields beforeInversion = new TwinTextFields(text);
+      assertEquals(text, expected, words(beforeInversion, Integer.MAX_VALUE));
+
+      TwinTextFields inverted = new TwinTextFields(text);
+      Field exact = inverted.exact("body", TYPE);
+      TokenStream stream = exact.tokenStream(null, reuse);
+      consume(stream);
+      reuse = stream;
+      assertEquals(text, expected, words(inverted, Integer.MAX_VALUE));
+
+      int limit = text.length() / 2;
+      List<String> firstHalf = words(inverted, limit);
+      for (String word : firstHalf) {
+        int start = Integer.parseInt(word.substring(word.indexOf(' ') + 1, word.indexOf('-')));
+        assertTrue(word, start < limit);
+      }
+      assertEquals(text, expected.subList(0, firstHalf.size()), firstHalf);
+      assertEquals(firstHalf, words(new TwinTextFields(text), limit));
+    }
+  }
+
+  /** Each word as {@code term start-end}. */
+  private static List<String> words(TwinTextFields text, int maxStart) throws IOException {
+    List<String> words = new ArrayList<>();
+    text.words(
+        maxStart,
+        (term, from, length, start, end, type) ->
+            words.add(new String(term, from, length) + " " + start + "-" + end));
+    return words;
   }
 
   private static List<String> tokens(Field field, TokenStream reuse) throws IOException {
