@@ -4,6 +4,7 @@ import io.github.vnsearch.analysis.vi.TwinTextFields;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -27,6 +28,8 @@ public final class LeadText {
 
   /** Longest headline whose words are kept (a longer one is no headline to complete). */
   static final int MAX_TITLE_CHARS = 1_000;
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static final char NEXT = ' ';
   private static final char BREAK = '|';
@@ -92,7 +95,7 @@ public final class LeadText {
       throws IOException {
     StringBuilder out = new StringBuilder(4 * LEAD_CHARS);
     if (title != null && title.length() <= MAX_TITLE_CHARS) {
-      out.append(title.strip().replaceAll("\\s+", " "));
+      out.append(WHITESPACE.matcher(title.strip()).replaceAll(" "));
       out.append('\n');
       appendWords(out, title, titleText, title.length());
     } else {
