@@ -53,12 +53,12 @@ final class CompletionTable {
   private static final int PARTS = 2;
 
   /** The completions, by the number their entries end with. */
-  private final Completion[] completions;
+  private final Completions completions;
 
   /** Words and phrases, then headlines. */
   private final WFSTCompletionLookup[] parts;
 
-  private CompletionTable(Completion[] completions, WFSTCompletionLookup... parts) {
+  private CompletionTable(Completions completions, WFSTCompletionLookup... parts) {
     this.completions = completions;
     this.parts = parts;
   }
@@ -78,7 +78,7 @@ final class CompletionTable {
     SideTask<WFSTCompletionLookup> titleFst =
         new SideTask<>("vnsearch-suggest-titles", () -> fst(all, titles, TITLE_KEY_WORDS));
     WFSTCompletionLookup otherFst = fst(all, others, Integer.MAX_VALUE);
-    return new CompletionTable(all, otherFst, titleFst.get());
+    return new CompletionTable(new Completions(all), otherFst, titleFst.get());
   }
 
   private static WFSTCompletionLookup fst(Completion[] all, List<Integer> ids, int keyWords)
@@ -92,12 +92,7 @@ final class CompletionTable {
 
   /** Reads a table written by {@link #write}. */
   static CompletionTable read(DataInput in) throws IOException {
-    Completion[] completions = new Completion[in.readVInt()];
-    Suggestion.Kind[] kinds = Suggestion.Kind.values();
-    for (int i = 0; i < completions.length; i++) {
-      completions[i] =
-          new Completion(in.readString(), kinds[in.readByte()], in.readVLong(), in.readVLong());
-    }
+    Completions completions = Completions.read(in);
     WFSTCompletionLookup[] parts = new WFSTCompletionLookup[PARTS];
     for (int i = 0; i < PARTS; i++) {
       parts[i] = newLookup();
@@ -110,13 +105,7 @@ final class CompletionTable {
 
   /** Writes the table. */
   void write(DataOutput out) throws IOException {
-    out.writeVInt(completions.length);
-    for (Completion c : completions) {
-      out.writeString(c.text());
-      out.writeByte((byte) c.kind().ordinal());
-      out.writeVLong(c.count());
-      out.writeVLong(c.rank());
-    }
+    completions.write(out);
     for (WFSTCompletionLookup part : parts) {
       boolean built = part.getCount() > 0;
       out.writeByte((byte) (built ? 1 : 0));
@@ -128,7 +117,7 @@ final class CompletionTable {
 
   /** How many completions the table holds. */
   long size() {
-    return completions.length;
+    return completions.size();
   }
 
   /**
@@ -151,7 +140,7 @@ final class CompletionTable {
         String entry = r.key.toString();
         int id =
             Integer.parseInt(entry, entry.indexOf(END) + 1, entry.length(), Character.MAX_RADIX);
-        Completion c = completions[id];
+        Completion c = completions.get(id);
         if (!cut || key(c.text(), Integer.MAX_VALUE).startsWith(key)) {
           out.add(c);
         }
@@ -193,6 +182,84 @@ final class CompletionTable {
       throw new UncheckedIOException(e); // analyzing a String reads no file
     }
     return key.toString();
+  }
+
+  /**
+   * The completions by number, in flat arrays (their texts in one UTF-8 block), so that a table
+   * reads back from its file in a few bulk reads and a lookup decodes only what it returns.
+   */
+  private static final class Completions {
+    private final byte[] texts;
+    private final int[] textEnds;
+    private final byte[] kinds;
+    private final long[] counts;
+    private final long[] ranks;
+
+    private Completions(int size, byte[] texts) {
+      this.texts = texts;
+      this.textEnds = new int[size];
+      this.kinds = new byte[size];
+      this.counts = new long[size];
+      this.ranks = new long[size];
+    }
+
+    Completions(Completion[] all) {
+      this(all.length, utf8(all));
+      int end = 0;
+      for (int i = 0; i < all.length; i++) {
+        end += all[i].text().getBytes(StandardCharsets.UTF_8).length;
+        textEnds[i] = end;
+        kinds[i] = (byte) all[i].kind().ordinal();
+        counts[i] = all[i].count();
+        ranks[i] = all[i].rank();
+      }
+    }
+
+    private static byte[] utf8(Completion[] all) {
+      StringBuilder texts = new StringBuilder();
+      for (Completion c : all) {
+        texts.append(c.text());
+      }
+      return texts.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    int size() {
+      return kinds.length;
+    }
+
+    Completion get(int id) {
+      int start = id == 0 ? 0 : textEnds[id - 1];
+      String text = new String(texts, start, textEnds[id] - start, StandardCharsets.UTF_8);
+      return new Completion(text, Suggestion.Kind.values()[kinds[id]], counts[id], ranks[id]);
+    }
+
+    void write(DataOutput out) throws IOException {
+      out.writeVInt(size());
+      out.writeVInt(texts.length);
+      out.writeBytes(texts, texts.length);
+      for (int i = 0; i < size(); i++) {
+        out.writeVInt(textEnds[i] - (i == 0 ? 0 : textEnds[i - 1]));
+        out.writeByte(kinds[i]);
+        out.writeVLong(counts[i]);
+        out.writeVLong(ranks[i]);
+      }
+    }
+
+    static Completions read(DataInput in) throws IOException {
+      int size = in.readVInt();
+      byte[] texts = new byte[in.readVInt()];
+      in.readBytes(texts, 0, texts.length);
+      Completions c = new Completions(size, texts);
+      int end = 0;
+      for (int i = 0; i < size; i++) {
+        end += in.readVInt();
+        c.textEnds[i] = end;
+        c.kinds[i] = in.readByte();
+        c.counts[i] = in.readVLong();
+        c.ranks[i] = in.readVLong();
+      }
+      return c;
+    }
   }
 
   /** The lookup's input: key, {@link #END} and the completion's number; its rank as weight. */

@@ -26,7 +26,7 @@ final class StoredTable {
   static final String PREFIX = "vnsearch-suggest-";
   static final String SUFFIX = ".fst";
   private static final String CODEC = "VnsearchSuggest";
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
 
   private StoredTable() {}
 
