@@ -3,7 +3,6 @@ package io.github.vnsearch.core.index;
 import io.github.vnsearch.analysis.vi.TwinTextFields;
 import io.github.vnsearch.analysis.vi.VietnameseTokenizer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.BytesRef;
 
@@ -103,7 +102,7 @@ public final class LeadText {
     }
     out.append('\n');
     appendWords(out, body, bodyText, leadEnd(body));
-    return new BytesRef(out.toString().getBytes(StandardCharsets.UTF_8));
+    return new BytesRef(out);
   }
 
   /** Where a body's lead ends: {@link #LEAD_CHARS}, or the end of the sentence there. */

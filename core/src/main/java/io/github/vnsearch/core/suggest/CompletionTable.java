@@ -20,7 +20,9 @@ import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * Completions in Lucene FSTs ({@link WFSTCompletionLookup}) keyed by their folded, lower-cased runs
@@ -207,7 +209,8 @@ final class CompletionTable {
       this(all.length, utf8(all));
       int end = 0;
       for (int i = 0; i < all.length; i++) {
-        end += all[i].text().getBytes(StandardCharsets.UTF_8).length;
+        String text = all[i].text();
+        end += UnicodeUtil.calcUTF16toUTF8Length(text, 0, text.length()); // as utf8(all) encodes it
         textEnds[i] = end;
         kinds[i] = (byte) all[i].kind().ordinal();
         counts[i] = all[i].count();
@@ -220,7 +223,8 @@ final class CompletionTable {
       for (Completion c : all) {
         texts.append(c.text());
       }
-      return texts.toString().getBytes(StandardCharsets.UTF_8);
+      BytesRef utf8 = new BytesRef(texts); // Lucene's encoding: the lengths counted above match
+      return ArrayUtil.copyOfSubArray(utf8.bytes, utf8.offset, utf8.offset + utf8.length);
     }
 
     int size() {
