@@ -289,7 +289,7 @@ final class CompletionTable {
       current = all[id];
       String entry =
           key(current.text(), keyWords) + END + Integer.toString(id, Character.MAX_RADIX);
-      return new BytesRef(entry.getBytes(StandardCharsets.UTF_8));
+      return new BytesRef(entry);
     }
 
     @Override
